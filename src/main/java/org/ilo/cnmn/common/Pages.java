@@ -1,0 +1,21 @@
+package org.ilo.cnmn.common;
+
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Answers a page with its envelope and, while there is more, a {@code Link: <…>; rel="next"} header. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static <T> RestResponse<Page<T>> ok(Slice<T> slice, UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(slice.toPage());
+        if (slice.nextCursor() != null) {
+            String next = uri.getRequestUriBuilder().replaceQueryParam("cursor", slice.nextCursor()).build().toString();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+}

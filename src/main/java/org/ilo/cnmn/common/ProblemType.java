@@ -1,0 +1,35 @@
+package org.ilo.cnmn.common;
+
+/** The kinds of problem this API reports; each has a stable type URI and title. */
+public enum ProblemType {
+    INVALID_PARAMETER(400, "invalid-parameter", "Invalid query parameter"),
+    BAD_REQUEST(400, "bad-request", "Bad request"),
+    NOT_FOUND(404, "not-found", "Resource not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    INTERNAL_ERROR(500, "internal-error", "Internal server error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return "/problems/" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,92 @@
+package org.ilo.cnmn.common;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Rejects query parameters an operation does not declare, and repeats of single-valued ones,
+ * instead of silently ignoring them. The declared set is read once per resource method from its
+ * {@code @RestQuery}/{@code @QueryParam} parameters: the same declarations the contract is built from.
+ */
+public class QueryParameterFilter {
+
+    private static final int MAX_NAME_IN_ERROR = 60;
+
+    /** For each declared name: whether it may be repeated. */
+    private final Map<Method, Map<String, Boolean>> declared = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    public void rejectUndeclared(ResourceInfo resource, UriInfo uri) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        MultivaluedMap<String, String> given;
+        try {
+            given = uri.getQueryParameters();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ProblemType.BAD_REQUEST, "The query string is not validly percent-encoded.");
+        }
+        if (given.isEmpty()) {
+            return;
+        }
+        Map<String, Boolean> allowed = declared.computeIfAbsent(method, QueryParameterFilter::scan);
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : new TreeMap<>(given).entrySet()) {
+            String name = entry.getKey();
+            Boolean repeatable = allowed.get(name);
+            if (repeatable == null) {
+                errors.add(new FieldError(abbreviate(name), allowed.isEmpty()
+                        ? "is not a parameter of this operation, which takes none"
+                        : "is not a parameter of this operation; it takes " + String.join(", ", new TreeMap<>(allowed).keySet())));
+            } else if (!repeatable && entry.getValue().size() > 1) {
+                errors.add(new FieldError(name, "must be given at most once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidParameters(errors);
+        }
+    }
+
+    private static Map<String, Boolean> scan(Method method) {
+        Map<String, Boolean> names = new TreeMap<>();
+        for (Parameter parameter : method.getParameters()) {
+            String name = queryName(parameter);
+            if (name != null) {
+                names.put(name, Collection.class.isAssignableFrom(parameter.getType()));
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    private static String queryName(Parameter parameter) {
+        for (Annotation annotation : parameter.getAnnotations()) {
+            if (annotation instanceof RestQuery q) {
+                return q.value().isEmpty() ? parameter.getName() : q.value();
+            }
+            if (annotation instanceof QueryParam q) {
+                return q.value();
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() > MAX_NAME_IN_ERROR ? name.substring(0, MAX_NAME_IN_ERROR) + "…" : name;
+    }
+}

@@ -1,0 +1,113 @@
+package org.ilo.cnmn.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses raw query parameter text, collecting every problem so that one 400 names all the
+ * offending parameters at once.
+ */
+public final class QueryParams {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+    private static final int MAX_VALUES = 50;
+    private static final int MAX_VALUE_LENGTH = 120;
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public void error(String name, String reason) {
+        errors.add(new FieldError(name, reason));
+    }
+
+    public boolean hasError(String name) {
+        return errors.stream().anyMatch(e -> e.name().equals(name));
+    }
+
+    /**
+     * A repeatable filter: {@code a=x&a=y} and {@code a=x,y} both mean "x or y".
+     * Each value must match {@code pattern}; {@code expectation} says what it should look like.
+     */
+    public Set<String> list(String name, List<String> raw, Pattern pattern, String expectation) {
+        Set<String> values = new LinkedHashSet<>();
+        if (raw == null) {
+            return values;
+        }
+        for (String item : raw) {
+            for (String part : item.split(",", -1)) {
+                String value = part.trim();
+                if (value.length() > MAX_VALUE_LENGTH || !pattern.matcher(value).matches()) {
+                    error(name, "has value '" + abbreviate(value) + "', which is not " + expectation);
+                    return Set.of();
+                }
+                values.add(value);
+            }
+        }
+        if (values.size() > MAX_VALUES) {
+            error(name, "has more than " + MAX_VALUES + " values");
+            return Set.of();
+        }
+        return values;
+    }
+
+    public int limit(String raw, int defaultLimit, int maxLimit) {
+        if (raw == null) {
+            return defaultLimit;
+        }
+        String reason = "must be an integer between 1 and " + maxLimit;
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= 1 && value <= maxLimit) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error("limit", reason);
+        return defaultLimit;
+    }
+
+    public Integer integer(String name, String raw, int min, int max) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(name, "must be an integer between " + min + " and " + max);
+        return null;
+    }
+
+    public LocalDate date(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            error(name, "must be a calendar date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** Answers 400 with every collected problem, if there is any. */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidParameters(errors);
+        }
+    }
+
+    static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,71 @@
+package org.ilo.cnmn.office;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.pressrelease.PressReleaseRef;
+import org.ilo.cnmn.vocabulary.CountryRef;
+import org.ilo.cnmn.vocabulary.NamedRef;
+
+@JsonPropertyOrder({ "name", "about", "countries", "focusAreas", "constituents", "partners", "unFrameworks", "director", "lastUpdated" })
+
+@Schema(name = "Office", description = "The ILO Country Office for China and Mongolia.")
+public record OfficeDto(
+        @Schema(required = true, description = "Name of the office.", example = "ILO Country Office for China and Mongolia")
+        String name,
+        @Schema(required = true, description = "About the office, one string per paragraph.")
+        List<String> about,
+        @Schema(required = true, description = "Countries the office covers.")
+        List<CountryRef> countries,
+        @Schema(required = true, description = "The focus areas of the office's programmes, each with the theme it corresponds to.")
+        List<FocusAreaDto> focusAreas,
+        @Schema(required = true, description = "The constituents the office works with in both countries.")
+        List<String> constituents,
+        @Schema(required = true, description = "Partner organisations of the office.")
+        List<NamedRef> partners,
+        @Schema(required = true, description = "The UN frameworks the office contributes to, one per country.")
+        List<UnFrameworkDto> unFrameworks,
+        @Schema(required = true, description = "The office's director as last known, or null.", nullable = true)
+        DirectorDto director,
+        @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
+        Instant lastUpdated) {
+
+    @JsonPropertyOrder({ "theme", "description" })
+
+    @Schema(name = "FocusArea", description = "A focus area of the office's programmes.")
+    public record FocusAreaDto(
+            @Schema(required = true, description = "The theme that classifies work in this area.") NamedRef theme,
+            @Schema(required = true, description = "The focus area as the office describes it.",
+                    example = "The extension and improvement of social protection benefits") String description) {
+    }
+
+    @JsonPropertyOrder({ "country", "name", "summary", "priorityAreas" })
+
+    @Schema(name = "UnFramework", description = "A UN cooperation framework in one country and its priority areas.")
+    public record UnFrameworkDto(
+            @Schema(required = true, description = "The country of the framework.") CountryRef country,
+            @Schema(required = true, description = "Name of the framework.", example = "UN Development Assistance Framework (UNDAF)") String name,
+            @Schema(required = true, description = "What the UN says of its work in the country.",
+                    example = "UN in Mongolia provides a strategic guidance to the UN system work in the country.") String summary,
+            @Schema(required = true, description = "Priority areas, in the framework's order.") List<String> priorityAreas) {
+    }
+
+    @JsonPropertyOrder({ "name", "role", "asOf", "source" })
+
+    @Schema(name = "Director", description = "Who directs the office, and when that was last known to be true.")
+    public record DirectorDto(
+            @Schema(required = true, description = "Full name.", example = "Claire Courteille-Mulder") String name,
+            @Schema(required = true, description = "Role as stated by the source.", nullable = true,
+                    example = "Director for ILO Country Office for China and Mongolia") String role,
+            @Schema(required = true, description = "Date on which the source states this.", example = "2018-05-22") LocalDate asOf,
+            @Schema(required = true, description = "The press release that states it, or null.", nullable = true) PressReleaseRef source) {
+    }
+
+    static OfficeDto from(OfficeView o) {
+        return new OfficeDto(o.name, o.about, o.countries, o.focusAreas, o.constituents, o.partners, o.unFrameworks,
+                o.director, o.lastUpdated);
+    }
+}

@@ -1,0 +1,49 @@
+package org.ilo.cnmn.pressrelease;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.project.ProjectRef;
+import org.ilo.cnmn.vocabulary.CountryRef;
+import org.ilo.cnmn.vocabulary.NamedRef;
+
+@JsonPropertyOrder({ "id", "title", "publishedOn", "summary", "image", "countries", "themes", "relatedProjects", "lastUpdated" })
+
+@Schema(name = "PressRelease", description = "A news item or press release published by the office.")
+public record PressReleaseDto(
+        @Schema(required = true, description = "Stable, immutable id (slug).", example = "score-zhejiang-scaling-up")
+        String id,
+        @Schema(required = true, description = "Title as published.", example = "SCORE Project Scalling up in Zhejiang Province")
+        String title,
+        @Schema(required = true, description = "Publication date.", example = "2018-05-17")
+        LocalDate publishedOn,
+        @Schema(required = true, description = "Summary as published, or null where the release has none.", nullable = true,
+                example = "The ILO, the National Centre for International Cooperation in Work Safety (NCICS), and Zhejiang Administration of Work Safety (Zhejiang AWS), jointly launched a pilot training project in Zhejiang Ningbo on 17 May 2018.")
+        String summary,
+        @Schema(required = true, description = "The release's image, or null where it has none.", nullable = true)
+        ImageDto image,
+        @Schema(required = true, description = "Countries the release is about; empty for global news.")
+        List<CountryRef> countries,
+        @Schema(required = true, description = "One to three themes.")
+        List<NamedRef> themes,
+        @Schema(required = true, description = "Projects the release is about.")
+        List<ProjectRef> relatedProjects,
+        @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
+        Instant lastUpdated) {
+
+    @JsonPropertyOrder({ "credit" })
+
+    @Schema(name = "Image", description = "An image published with a press release.")
+    public record ImageDto(
+            @Schema(required = true, description = "Credit line as published.", example = "© ILO/Marcel Crozet 2024") String credit) {
+    }
+
+    static PressReleaseDto from(PressReleaseView r) {
+        return new PressReleaseDto(r.id, r.title, r.publishedOn, r.summary,
+                r.imageCredit == null ? null : new ImageDto(r.imageCredit), r.countries, r.themes,
+                r.relatedProjects.stream().map(p -> new ProjectRef(p.id(), p.title())).toList(), r.lastUpdated);
+    }
+}

@@ -1,0 +1,57 @@
+package org.ilo.cnmn.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.pressrelease.PressReleaseRef;
+import org.ilo.cnmn.vocabulary.CountryRef;
+import org.ilo.cnmn.vocabulary.NamedRef;
+
+@JsonPropertyOrder({ "id", "title", "summary", "startDate", "endDate", "status", "countries", "region", "funders",
+        "fundingNote", "themes", "partners", "relatedPressReleases", "lastUpdated" })
+@Schema(name = "Project", description = "A development-cooperation project of the office.")
+public record ProjectDto(
+        @Schema(required = true, description = "Stable, immutable id (slug).", example = "score-phase-3-china")
+        String id,
+        @Schema(required = true, description = "Title as published.",
+                example = "Sustaining Competitive and Responsible Enterprises (SCORE) Phase III - China")
+        String title,
+        @Schema(required = true, description = "Description of the project, or null.", nullable = true,
+                example = "Sustaining Competitive and Responsible enterprises (SCORE) is a practical training and in-factory counselling programme that improves productivity and working conditions in small and medium enterprises (SMEs).")
+        String summary,
+        @Schema(required = true, description = "First day of the project.", example = "2017-11-01")
+        LocalDate startDate,
+        @Schema(required = true, description = "Last day of the project.", example = "2021-10-31")
+        LocalDate endDate,
+        @Schema(required = true, description = "planned, active or completed follow from the dates and today's date (UTC); "
+                + "cancelled and suspended are set by an editor.",
+                enumeration = { "planned", "active", "completed", "cancelled", "suspended" }, example = "completed")
+        String status,
+        @Schema(required = true, description = "Countries the project works in; empty for a regional programme that names none.")
+        List<CountryRef> countries,
+        @Schema(required = true, description = "Region of a multi-country programme, or null.", nullable = true, example = "Asia")
+        String region,
+        @Schema(required = true, description = "Organisations named as funding the project; empty where the source names none.")
+        List<NamedRef> funders,
+        @Schema(required = true, description = "What the source says about the funding instrument or co-funding, or null.",
+                nullable = true, example = "EU’s Partnership Instrument")
+        String fundingNote,
+        @Schema(required = true, description = "One to three themes.")
+        List<NamedRef> themes,
+        @Schema(required = true, description = "Partner organisations named in connection with the project.")
+        List<NamedRef> partners,
+        @Schema(required = true, description = "Press releases about this project, newest first.")
+        List<PressReleaseRef> relatedPressReleases,
+        @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
+        Instant lastUpdated) {
+
+    static ProjectDto from(ProjectView p) {
+        return new ProjectDto(p.id, p.title, p.summary, p.startDate, p.endDate, p.status, p.countries, p.region,
+                p.funders, p.fundingNote, p.themes, p.partners,
+                p.relatedPressReleases.stream().map(r -> new PressReleaseRef(r.id(), r.title(), r.publishedOn())).toList(),
+                p.lastUpdated);
+    }
+}

@@ -1,0 +1,129 @@
+package org.ilo.cnmn.vocabulary;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.ApiException;
+import org.ilo.cnmn.common.Page;
+import org.ilo.cnmn.common.Pages;
+import org.ilo.cnmn.common.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Tag(name = "Vocabularies")
+@Produces(MediaType.APPLICATION_JSON)
+public class VocabularyResource {
+
+    private final VocabularyService vocabularies;
+    private final IloConfig config;
+
+    public VocabularyResource(VocabularyService vocabularies, IloConfig config) {
+        this.vocabularies = vocabularies;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/countries")
+    @Operation(summary = "List countries", description = "Countries in name order, with how many projects and press releases refer to each.")
+    @APIResponse(responseCode = "200", description = "One page of countries.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<Page<CountryDto>> listCountries(
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
+            UriInfo uri) {
+        return Pages.ok(vocabularies.countries(limit(limit), cursor), uri);
+    }
+
+    @GET
+    @Path("/countries/{code}")
+    @Operation(summary = "Get a country", description = "One country with its usage counts.")
+    @APIResponse(responseCode = "200", description = "The country.")
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public CountryDto getCountry(@Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MN") @RestPath String code) {
+        return vocabularies.country(code).orElseThrow(() -> ApiException.notFound("country", code));
+    }
+
+    @GET
+    @Path("/funders")
+    @Operation(summary = "List funders", description = "Funders in name order, with how many projects each funds.")
+    @APIResponse(responseCode = "200", description = "One page of funders.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<Page<FunderDto>> listFunders(
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
+            UriInfo uri) {
+        return Pages.ok(vocabularies.funders(limit(limit), cursor), uri);
+    }
+
+    @GET
+    @Path("/funders/{id}")
+    @Operation(summary = "Get a funder", description = "One funder with its project count.")
+    @APIResponse(responseCode = "200", description = "The funder.")
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public FunderDto getFunder(@Parameter(description = "Funder id.", example = "european-union") @RestPath String id) {
+        return vocabularies.funder(id).orElseThrow(() -> ApiException.notFound("funder", id));
+    }
+
+    @GET
+    @Path("/themes")
+    @Operation(summary = "List themes", description = "Themes in name order, with how many projects and press releases carry each.")
+    @APIResponse(responseCode = "200", description = "One page of themes.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<Page<ThemeDto>> listThemes(
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
+            UriInfo uri) {
+        return Pages.ok(vocabularies.themes(limit(limit), cursor), uri);
+    }
+
+    @GET
+    @Path("/themes/{id}")
+    @Operation(summary = "Get a theme", description = "One theme with its usage counts.")
+    @APIResponse(responseCode = "200", description = "The theme.")
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public ThemeDto getTheme(@Parameter(description = "Theme id.", example = "social-protection") @RestPath String id) {
+        return vocabularies.theme(id).orElseThrow(() -> ApiException.notFound("theme", id));
+    }
+
+    private int limit(String raw) {
+        QueryParams params = new QueryParams();
+        int size = params.limit(raw, config.defaultPageSize(), config.maxPageSize());
+        params.throwIfInvalid();
+        return size;
+    }
+}
