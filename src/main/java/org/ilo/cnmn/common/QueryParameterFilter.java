@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Rejects query parameters an operation does not declare, and repeats of single-valued ones,
- * instead of silently ignoring them. The declared set is read once per resource method from its
+ * Rejects query parameters an operation does not declare, repeats of single-valued ones and empty
+ * values, instead of silently ignoring them. The declared set is read once per resource method from its
  * {@code @RestQuery}/{@code @QueryParam} parameters: the same declarations the contract is built from.
  */
 public class QueryParameterFilter {
@@ -56,6 +56,8 @@ public class QueryParameterFilter {
                         : "is not a parameter of this operation; it takes " + String.join(", ", new TreeMap<>(allowed).keySet())));
             } else if (!repeatable && entry.getValue().size() > 1) {
                 errors.add(new FieldError(name, "must be given at most once"));
+            } else if (entry.getValue().stream().anyMatch(v -> v == null || v.isBlank())) {
+                errors.add(new FieldError(name, "must not be empty; leave the parameter out instead"));
             }
         }
         if (!errors.isEmpty()) {

@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.pressrelease.PressReleaseRef;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
@@ -53,15 +52,28 @@ public record OfficeDto(
             @Schema(required = true, description = "Priority areas, in the framework's order.") List<String> priorityAreas) {
     }
 
+    // nullable on the schemas themselves: OpenAPI 3.0 ignores nullable next to a $ref
     @JsonPropertyOrder({ "name", "role", "asOf", "source" })
-
-    @Schema(name = "Director", description = "Who directs the office, and when that was last known to be true.")
+    @Schema(name = "Director", description = "Who directs the office, and when that was last known to be true.",
+            nullable = true)
     public record DirectorDto(
             @Schema(required = true, description = "Full name.", example = "Claire Courteille-Mulder") String name,
             @Schema(required = true, description = "Role as stated by the source.", nullable = true,
                     example = "Director for ILO Country Office for China and Mongolia") String role,
-            @Schema(required = true, description = "Date on which the source states this.", example = "2018-05-22") LocalDate asOf,
-            @Schema(required = true, description = "The press release that states it, or null.", nullable = true) PressReleaseRef source) {
+            @Schema(required = true, description = "Date on which the source states this.", example = "2018-05-22")
+            LocalDate asOf,
+            @Schema(required = true, description = "The press release that states it, or null.", nullable = true)
+            SourceDto source) {
+    }
+
+    @JsonPropertyOrder({ "id", "title", "publishedOn" })
+    @Schema(name = "DirectorSource", description = "The press release a statement about the director comes from.",
+            nullable = true)
+    public record SourceDto(
+            @Schema(required = true, description = "Id of the press release.", example = "director-credentials-mongolia")
+            String id,
+            @Schema(required = true, description = "Its title.") String title,
+            @Schema(required = true, description = "Publication date.", example = "2018-05-22") LocalDate publishedOn) {
     }
 
     static OfficeDto from(OfficeView o) {

@@ -34,9 +34,8 @@ public record PressReleaseDto(
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
         Instant lastUpdated) {
 
-    @JsonPropertyOrder({ "credit" })
-
-    @Schema(name = "Image", description = "An image published with a press release.")
+    // nullable on the schema itself: OpenAPI 3.0 ignores nullable next to a $ref
+    @Schema(name = "Image", description = "An image published with a press release, or null.", nullable = true)
     public record ImageDto(
             @Schema(required = true, description = "Credit line as published.", example = "© ILO/Marcel Crozet 2024") String credit) {
     }

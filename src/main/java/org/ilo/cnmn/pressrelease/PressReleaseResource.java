@@ -49,11 +49,10 @@ public class PressReleaseResource {
             @Parameter(description = "Publication year.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"), example = "2018")
             @RestQuery String year,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat or comma-separate for any of several.",
-                    example = "CN")
+            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat (`country=CN&country=MN`) "
+                    + "or comma-separate (`country=CN,MN`) for any of several.")
             @RestQuery List<String> country,
-            @Parameter(description = "Id of a project the release is about; repeat or comma-separate for any of several.",
-                    example = "score-phase-3-china")
+            @Parameter(description = "Id of a project the release is about; repeat or comma-separate for any of several.")
             @RestQuery List<String> project,
             @Parameter(description = "Comma-separated sort keys among publishedOn, title, lastUpdated; "
                     + "prefix '-' for descending. Ties break on id.",

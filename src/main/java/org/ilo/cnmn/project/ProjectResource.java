@@ -46,17 +46,15 @@ public class ProjectResource {
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ProjectDto>> listProjects(
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat or comma-separate for any of several.",
-                    example = "MN")
+            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat (`country=CN&country=MN`) "
+                    + "or comma-separate (`country=CN,MN`) for any of several.")
             @RestQuery List<String> country,
-            @Parameter(description = "Funder id (see /api/v1/funders); repeat or comma-separate for any of several.",
-                    example = "european-union")
+            @Parameter(description = "Funder id (see /api/v1/funders); repeat or comma-separate for any of several.")
             @RestQuery List<String> funder,
-            @Parameter(description = "Theme id (see /api/v1/themes); repeat or comma-separate for any of several.",
-                    example = "social-protection")
+            @Parameter(description = "Theme id (see /api/v1/themes); repeat or comma-separate for any of several.")
             @RestQuery List<String> theme,
             @Parameter(description = "Status: planned, active, completed, cancelled or suspended; "
-                    + "repeat or comma-separate for any of several.", example = "active")
+                    + "repeat or comma-separate for any of several.")
             @RestQuery List<String> status,
             @Parameter(description = "Comma-separated sort keys among startDate, endDate, title, lastUpdated; "
                     + "prefix '-' for descending. Ties break on id.",
