@@ -1,0 +1,161 @@
+package org.ilo.cnmn.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Every failure is RFC 9457 problem+json with the fields API.md promises, and never a stack trace. */
+@QuarkusTest
+class ErrorResponsesTest {
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status, String type, String instance) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/" + type))
+                .body("title", not(equalTo("")))
+                .body("status", equalTo(status))
+                .body("detail", not(equalTo("")))
+                .body("instance", equalTo(instance))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("at org.")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/projects/no-such-project",
+            "/api/v1/press-releases/no-such-release",
+            "/api/v1/themes/no-such-theme",
+            "/api/v1/funders/no-such-funder",
+            "/api/v1/countries/FR"
+    })
+    void unknownIdIsNotFound(String path) {
+        problem(given().get(path).then(), 404, "not-found", path).body("errors", equalTo(null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/nothing-here", "/api/v1", "/api/v2/projects", "/api/v1/projects/score-phase-3-china/extra" })
+    void unknownPathIsNotFound(String path) {
+        problem(given().get(path).then(), 404, "not-found", path);
+    }
+
+    @Test
+    void wrongMethodIsNotAllowedAndSaysWhatIs() {
+        problem(given().delete("/api/v1/office").then(), 405, "method-not-allowed", "/api/v1/office")
+                .header("Allow", "GET, HEAD, OPTIONS");
+        problem(given().contentType("application/json").body("{}").post("/api/v1/themes").then(),
+                405, "method-not-allowed", "/api/v1/themes")
+                .header("Allow", "GET, HEAD, OPTIONS");
+    }
+
+    @Test
+    void unknownQueryParameterIsRejectedNotIgnored() {
+        problem(given().queryParam("contry", "MN").get("/api/v1/projects").then(), 400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("contry"))
+                .body("errors[0].reason", containsString("country"));
+        problem(given().queryParam("page", 2).get("/api/v1/office").then(), 400, "invalid-parameter", "/api/v1/office")
+                .body("errors.name", contains("page"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "limit, 0",
+            "limit, 101",
+            "limit, abc",
+            "limit, ''",
+            "limit, 1.5",
+            "country, XYZ",
+            "country, cn",
+            "country, FR",
+            "country, 'CN,'",
+            "funder, no-such-funder",
+            "funder, 'Robert''); DROP TABLE project;--'",
+            "theme, no-such-theme",
+            "status, finished",
+            "sort, nonsense",
+            "sort, '-startDate,-startDate'",
+            "sort, ''",
+            "cursor, garbage"
+    })
+    void malformedOrOutOfRangeProjectParameterIsABadRequestNamingIt(String name, String value) {
+        problem(given().queryParam(name, value).get("/api/v1/projects").then(), 400, "invalid-parameter", "/api/v1/projects")
+                .body("errors", hasSize(1))
+                .body("errors[0].name", equalTo(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "year, 20x8",
+            "year, 99999",
+            "country, MONGOLIA",
+            "project, no-such-project",
+            "project, NOT A SLUG",
+            "sort, startDate",
+            "limit, -1"
+    })
+    void malformedPressReleaseParameterIsABadRequestNamingIt(String name, String value) {
+        problem(given().queryParam(name, value).get("/api/v1/press-releases").then(), 400, "invalid-parameter",
+                "/api/v1/press-releases")
+                .body("errors[0].name", equalTo(name));
+    }
+
+    @Test
+    void everyInvalidParameterIsNamedAtOnce() {
+        problem(given().queryParam("limit", 0).queryParam("country", "XYZ").queryParam("status", "nope")
+                .get("/api/v1/projects").then(), 400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("country", "status", "limit"));
+    }
+
+    @Test
+    void singleValuedParameterGivenTwiceIsRejected() {
+        problem(given().queryParam("limit", 1, 2).get("/api/v1/projects").then(), 400, "invalid-parameter",
+                "/api/v1/projects")
+                .body("errors.name", contains("limit"));
+    }
+
+    @Test
+    void tamperedCursorIsRejected() {
+        String cursor = given().queryParam("limit", 2).get("/api/v1/projects").then().statusCode(200)
+                .extract().path("page.nextCursor");
+        char last = cursor.charAt(cursor.length() - 1);
+        String tampered = cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A');
+        problem(given().queryParam("limit", 2).queryParam("cursor", tampered).get("/api/v1/projects").then(),
+                400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("cursor"));
+
+        String payloadChanged = "eyJ2IjpbIjIwMTktMDEtMDEiXSwiaWQiOiJ4In0" + cursor.substring(cursor.indexOf('.'));
+        problem(given().queryParam("limit", 2).queryParam("cursor", payloadChanged).get("/api/v1/projects").then(),
+                400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("cursor"));
+    }
+
+    @Test
+    void cursorOfAnotherQueryIsRejected() {
+        String cursor = given().queryParam("limit", 2).get("/api/v1/projects").then().statusCode(200)
+                .extract().path("page.nextCursor");
+        problem(given().queryParam("limit", 2).queryParam("country", "CN").queryParam("cursor", cursor)
+                .get("/api/v1/projects").then(), 400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("cursor"));
+        problem(given().queryParam("sort", "title").queryParam("cursor", cursor).get("/api/v1/projects").then(),
+                400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("cursor"));
+        problem(given().queryParam("cursor", cursor).get("/api/v1/press-releases").then(),
+                400, "invalid-parameter", "/api/v1/press-releases")
+                .body("errors.name", contains("cursor"));
+    }
+
+    @Test
+    void unsupportedAcceptIsNotAcceptable() {
+        problem(given().accept("text/csv").get("/api/v1/projects").then(), 406, "not-acceptable", "/api/v1/projects");
+    }
+}
