@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,16 @@ public final class QueryParams {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             error(name, "must be a calendar date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** The {@code sort} parameter, or null when it is invalid (the problem is collected). */
+    public <R> SortSpec<R> sort(String raw, String defaultSort, Map<String, SortKey<R>> keys, String idColumn) {
+        try {
+            return SortSpec.parse(raw, defaultSort, keys, idColumn);
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }

@@ -21,6 +21,7 @@ import org.ilo.cnmn.common.ApiException;
 import org.ilo.cnmn.common.Page;
 import org.ilo.cnmn.common.Pages;
 import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.common.SortSpec;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -66,9 +67,10 @@ public class PressReleaseResource {
             UriInfo uri) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = PressReleaseFilter.parse(params, year, country, project);
+        SortSpec<PressReleaseView> order = PressReleaseService.sort(params, sort);
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
         params.throwIfInvalid();
-        return Pages.ok(pressReleases.list(filter, PressReleaseService.sort(sort), size, cursor), uri);
+        return Pages.ok(pressReleases.list(filter, order, size, cursor), uri);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.ilo.cnmn.pressrelease;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.common.ApiException;
-import org.ilo.cnmn.common.Cursor;
-import org.ilo.cnmn.common.CursorCodec;
+import org.ilo.cnmn.common.KeysetPager;
+import org.ilo.cnmn.common.QueryParams;
 import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
 import org.ilo.cnmn.common.SortSpec;
@@ -33,21 +31,18 @@ public class PressReleaseService {
             "title", new SortKey<>("title", "v.title", ValueType.TEXT, r -> r.title),
             "lastUpdated", new SortKey<>("lastUpdated", "v.last_updated", ValueType.TIMESTAMP, r -> r.lastUpdated));
 
-    private final EntityManager em;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
     private final VocabularyService vocabularies;
     private final ProjectService projects;
 
-    public PressReleaseService(EntityManager em, CursorCodec cursors, VocabularyService vocabularies,
-            ProjectService projects) {
-        this.em = em;
-        this.cursors = cursors;
+    public PressReleaseService(KeysetPager pager, VocabularyService vocabularies, ProjectService projects) {
+        this.pager = pager;
         this.vocabularies = vocabularies;
         this.projects = projects;
     }
 
-    static SortSpec<PressReleaseView> sort(String raw) {
-        return SortSpec.parse(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
+    static SortSpec<PressReleaseView> sort(QueryParams params, String raw) {
+        return params.sort(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
     }
 
     public Optional<PressReleaseDto> find(String id) {
@@ -55,33 +50,12 @@ public class PressReleaseService {
     }
 
     public Slice<PressReleaseDto> list(PressReleaseFilter filter, SortSpec<PressReleaseView> sort, int limit,
-            String cursorToken) {
+            String cursor) {
         vocabularies.requireKnown(filter.countries(), Set.of(), Set.of());
         requireKnownProjects(filter.projects());
         String scope = "press-releases;" + sort.canonical() + ";" + filter.canonical();
-        Cursor cursor = cursorToken == null ? null : cursors.decode(cursorToken, scope);
-
-        SqlWhere where = where(filter);
-        long total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM press_release_view v" + where.sql()))
-                .getSingleResult()).longValue();
-
-        SqlWhere page = where.copy();
-        if (cursor != null) {
-            sort.addKeyset(page, cursor);
-        }
-        @SuppressWarnings("unchecked")
-        List<PressReleaseView> rows = page.bind(em.createNativeQuery("SELECT v.* FROM press_release_view v" + page.sql()
-                + " ORDER BY " + sort.orderBy() + " LIMIT " + (limit + 1), PressReleaseView.class)).getResultList();
-
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            PressReleaseView last = rows.get(limit - 1);
-            next = cursors.encode(sort.cursorAfter(last, last.id), scope);
-        }
-        List<PressReleaseDto> items = new ArrayList<>(rows.size());
-        rows.forEach(r -> items.add(PressReleaseDto.from(r)));
-        return new Slice<>(items, limit, total, next);
+        return pager.page("press_release_view v", PressReleaseView.class, where(filter), sort, limit, cursor, scope,
+                r -> r.id, PressReleaseDto::from);
     }
 
     private void requireKnownProjects(Set<String> ids) {

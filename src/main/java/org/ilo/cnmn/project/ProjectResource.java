@@ -21,6 +21,7 @@ import org.ilo.cnmn.common.ApiException;
 import org.ilo.cnmn.common.Page;
 import org.ilo.cnmn.common.Pages;
 import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.common.SortSpec;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -68,9 +69,10 @@ public class ProjectResource {
             UriInfo uri) {
         QueryParams params = new QueryParams();
         ProjectFilter filter = ProjectFilter.parse(params, country, funder, theme, status);
+        SortSpec<ProjectView> order = ProjectService.sort(params, sort);
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
         params.throwIfInvalid();
-        return Pages.ok(projects.list(filter, ProjectService.sort(sort), size, cursor), uri);
+        return Pages.ok(projects.list(filter, order, size, cursor), uri);
     }
 
     @GET

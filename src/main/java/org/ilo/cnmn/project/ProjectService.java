@@ -1,6 +1,5 @@
 package org.ilo.cnmn.project;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.ilo.cnmn.common.Cursor;
-import org.ilo.cnmn.common.CursorCodec;
+import org.ilo.cnmn.common.KeysetPager;
+import org.ilo.cnmn.common.QueryParams;
 import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
 import org.ilo.cnmn.common.SortSpec;
@@ -31,17 +30,17 @@ public class ProjectService {
             "lastUpdated", new SortKey<>("lastUpdated", "v.last_updated", ValueType.TIMESTAMP, p -> p.lastUpdated));
 
     private final EntityManager em;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
     private final VocabularyService vocabularies;
 
-    public ProjectService(EntityManager em, CursorCodec cursors, VocabularyService vocabularies) {
+    public ProjectService(EntityManager em, KeysetPager pager, VocabularyService vocabularies) {
         this.em = em;
-        this.cursors = cursors;
+        this.pager = pager;
         this.vocabularies = vocabularies;
     }
 
-    static SortSpec<ProjectView> sort(String raw) {
-        return SortSpec.parse(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
+    static SortSpec<ProjectView> sort(QueryParams params, String raw) {
+        return params.sort(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
     }
 
     /** Those of {@code ids} that are projects. */
@@ -54,32 +53,11 @@ public class ProjectService {
         return ProjectView.<ProjectView> findByIdOptional(id).map(ProjectDto::from);
     }
 
-    public Slice<ProjectDto> list(ProjectFilter filter, SortSpec<ProjectView> sort, int limit, String cursorToken) {
+    public Slice<ProjectDto> list(ProjectFilter filter, SortSpec<ProjectView> sort, int limit, String cursor) {
         vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
         String scope = "projects;" + sort.canonical() + ";" + filter.canonical();
-        Cursor cursor = cursorToken == null ? null : cursors.decode(cursorToken, scope);
-
-        SqlWhere where = where(filter);
-        long total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM project_view v" + where.sql()))
-                .getSingleResult()).longValue();
-
-        SqlWhere page = where.copy();
-        if (cursor != null) {
-            sort.addKeyset(page, cursor);
-        }
-        @SuppressWarnings("unchecked")
-        List<ProjectView> rows = page.bind(em.createNativeQuery("SELECT v.* FROM project_view v" + page.sql()
-                + " ORDER BY " + sort.orderBy() + " LIMIT " + (limit + 1), ProjectView.class)).getResultList();
-
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            ProjectView last = rows.get(limit - 1);
-            next = cursors.encode(sort.cursorAfter(last, last.id), scope);
-        }
-        List<ProjectDto> items = new ArrayList<>(rows.size());
-        rows.forEach(r -> items.add(ProjectDto.from(r)));
-        return new Slice<>(items, limit, total, next);
+        return pager.page("project_view v", ProjectView.class, where(filter), sort, limit, cursor, scope,
+                p -> p.id, ProjectDto::from);
     }
 
     private static SqlWhere where(ProjectFilter filter) {
