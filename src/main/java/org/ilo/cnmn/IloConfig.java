@@ -20,4 +20,22 @@ public interface IloConfig {
     /** Largest {@code limit} a list request may ask for. */
     @WithDefault("100")
     int maxPageSize();
+
+    /** HTTP caching of public reads. */
+    Http http();
+
+    interface Http {
+
+        /** Seconds a shared cache may serve a read without revalidating ({@code Cache-Control: max-age}). */
+        @WithDefault("60")
+        int maxAge();
+
+        /** Seconds a cache may keep serving a stale read while it revalidates in the background. */
+        @WithDefault("300")
+        int staleWhileRevalidate();
+
+        /** How many validators (ETag, Last-Modified per request URL) each replica remembers. */
+        @WithDefault("10000")
+        int validatorCacheSize();
+    }
 }

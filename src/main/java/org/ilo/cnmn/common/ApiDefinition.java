@@ -36,11 +36,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Vocabularies", description = "Countries, funders and themes, with usage counts for filter menus.")
         },
         components = @Components(
-        headers = @Header(name = ApiDefinition.LINK,
-                description = "`<…>; rel=\"next\"`: the URL of the next page, present while there is one (RFC 8288).",
-                schema = @Schema(type = SchemaType.STRING,
-                        example = "</api/v1/projects?limit=3&cursor=eyJ2IjpbIjIwMTgtMDEtMDEiXSwiaWQiOiJhaWRzIn0.c2lnbmF0dXJl>; rel=\"next\"")),
+        headers = {
+                @Header(name = ApiDefinition.LINK,
+                        description = "`<…>; rel=\"next\"`: the URL of the next page, present while there is one (RFC 8288).",
+                        schema = @Schema(type = SchemaType.STRING,
+                                example = "</api/v1/projects?limit=3&cursor=eyJ2IjpbIjIwMTgtMDEtMDEiXSwiaWQiOiJhaWRzIn0.c2lnbmF0dXJl>; rel=\"next\"")),
+                @Header(name = ApiDefinition.ETAG,
+                        description = "Strong validator of this representation; send it back in `If-None-Match`.",
+                        schema = @Schema(type = SchemaType.STRING, example = "\"yeQtVDIPIPlaYiI4JNlSXrZQ\"")),
+                @Header(name = ApiDefinition.LAST_MODIFIED,
+                        description = "When what this representation shows last changed (HTTP-date); "
+                                + "for lists and aggregates, the last change to any content.",
+                        schema = @Schema(type = SchemaType.STRING, example = "Mon, 23 Nov 2026 15:27:19 GMT")),
+                @Header(name = ApiDefinition.CACHE_CONTROL,
+                        description = "Public data: shared caches may keep it briefly and revalidate in the background.",
+                        schema = @Schema(type = SchemaType.STRING,
+                                example = "public, max-age=60, stale-while-revalidate=300"))
+        },
         responses = {
+                @APIResponse(name = ApiDefinition.NOT_MODIFIED, responseCode = "304",
+                        description = "The representation matching `If-None-Match` (or unchanged since `If-Modified-Since`) "
+                                + "is still current; no body.",
+                        headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+                                @Header(ref = ApiDefinition.CACHE_CONTROL) }),
                 @APIResponse(name = ApiDefinition.INVALID_PARAMETER, responseCode = "400",
                         description = "A query parameter is unknown, malformed or out of range; `errors` names each one.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -68,6 +86,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiDefinition extends Application {
 
     public static final String LINK = "Link";
+    public static final String ETAG = "ETag";
+    public static final String LAST_MODIFIED = "Last-Modified";
+    public static final String CACHE_CONTROL = "Cache-Control";
+    public static final String NOT_MODIFIED = "NotModified";
     public static final String INVALID_PARAMETER = "InvalidParameter";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";

@@ -1,6 +1,7 @@
 package org.ilo.cnmn.common;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -68,24 +70,29 @@ public class QueryParameterFilter {
     private static Map<String, Boolean> scan(Method method) {
         Map<String, Boolean> names = new TreeMap<>();
         for (Parameter parameter : method.getParameters()) {
-            String name = queryName(parameter);
-            if (name != null) {
-                names.put(name, Collection.class.isAssignableFrom(parameter.getType()));
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getDeclaredFields()) {
+                    addIfQuery(names, field.getAnnotations(), field.getName(), field.getType());
+                }
+            } else {
+                addIfQuery(names, parameter.getAnnotations(), parameter.getName(), parameter.getType());
             }
         }
         return Map.copyOf(names);
     }
 
-    private static String queryName(Parameter parameter) {
-        for (Annotation annotation : parameter.getAnnotations()) {
+    private static void addIfQuery(Map<String, Boolean> names, Annotation[] annotations, String javaName, Class<?> type) {
+        for (Annotation annotation : annotations) {
+            String name = null;
             if (annotation instanceof RestQuery q) {
-                return q.value().isEmpty() ? parameter.getName() : q.value();
+                name = q.value().isEmpty() ? javaName : q.value();
+            } else if (annotation instanceof QueryParam q) {
+                name = q.value();
             }
-            if (annotation instanceof QueryParam q) {
-                return q.value();
+            if (name != null) {
+                names.put(name, Collection.class.isAssignableFrom(type));
             }
         }
-        return null;
     }
 
     private static String abbreviate(String name) {

@@ -1,12 +1,15 @@
 package org.ilo.cnmn.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +22,7 @@ public final class QueryParams {
     public static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final int MAX_VALUES = 50;
     private static final int MAX_VALUE_LENGTH = 120;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -54,6 +58,50 @@ public final class QueryParams {
             return Set.of();
         }
         return values;
+    }
+
+    /** Free text such as a search query: at most {@code maxLength} characters, no control characters. */
+    public String text(String name, String raw, int maxLength) {
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() > maxLength) {
+            error(name, "must be at most " + maxLength + " characters long");
+            return null;
+        }
+        if (CONTROL.matcher(value).find()) {
+            error(name, "must not contain control characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** An RFC 3339 timestamp with an offset, e.g. 2026-11-22T10:15:30Z. */
+    public Instant timestamp(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            error(name, "must be an RFC 3339 timestamp with offset, such as 2026-11-22T10:15:30Z");
+            return null;
+        }
+    }
+
+    /** Checks that the range [from, to] is not empty; both ends may be absent. */
+    public void range(String fromName, LocalDate from, String toName, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            error(fromName, "must not be after '" + toName + "'");
+        }
+    }
+
+    /** A repeatable parameter whose values are names from a fixed set, such as {@code facets}. */
+    public Set<String> names(String name, List<String> raw, Set<String> allowed) {
+        Set<String> sorted = new TreeSet<>(allowed);
+        return list(name, raw, Pattern.compile(String.join("|", sorted.stream().map(Pattern::quote).toList())),
+                "one of " + String.join(", ", sorted));
     }
 
     public int limit(String raw, int defaultLimit, int maxLimit) {
@@ -102,7 +150,7 @@ public final class QueryParams {
     }
 
     /** The {@code sort} parameter, or null when it is invalid (the problem is collected). */
-    public <R> SortSpec<R> sort(String raw, String defaultSort, Map<String, SortKey<R>> keys, String idColumn) {
+    public SortSpec sort(String raw, String defaultSort, Map<String, SortKey> keys, String idColumn) {
         try {
             return SortSpec.parse(raw, defaultSort, keys, idColumn);
         } catch (ApiException e) {
@@ -118,7 +166,7 @@ public final class QueryParams {
         }
     }
 
-    static String abbreviate(String value) {
+    public static String abbreviate(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

@@ -11,39 +11,35 @@ import java.util.stream.Collectors;
  * A parsed {@code sort} parameter: keys in order, each ascending or descending ({@code -name}).
  * The row id always breaks ties, ascending, so the order is total and keyset paging is exact.
  */
-public record SortSpec<R>(List<Order<R>> orders, String idColumn) {
+public record SortSpec(List<Order> orders, String idColumn) {
 
-    public record Order<R>(SortKey<R> key, boolean descending) {
+    public record Order(SortKey key, boolean descending) {
     }
 
     /**
-     * Parses {@code raw} (null: the default) against the keys this list offers.
+     * Parses {@code raw} (null: {@code defaultSort}) against the keys this list offers.
      * Unknown or repeated keys are a 400 naming {@code sort}.
      */
-    public static <R> SortSpec<R> parse(String raw, String defaultSort, Map<String, SortKey<R>> keys, String idColumn) {
+    public static SortSpec parse(String raw, String defaultSort, Map<String, SortKey> keys, String idColumn) {
         String text = raw == null ? defaultSort : raw;
-        List<Order<R>> orders = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String part : text.split(",", -1)) {
             String token = part.trim();
             boolean descending = token.startsWith("-");
             String name = descending ? token.substring(1) : token;
-            SortKey<R> key = keys.get(name);
+            SortKey key = keys.get(name);
             if (key == null) {
-                throw ApiException.invalidParameter("sort", "has unknown key '" + abbreviate(token)
+                throw ApiException.invalidParameter("sort", "has unknown key '" + QueryParams.abbreviate(token)
                         + "'; use a comma-separated list of " + keys.keySet().stream().sorted()
                         .collect(Collectors.joining(", ")) + ", each optionally prefixed with '-' for descending");
             }
             if (!seen.add(name)) {
                 throw ApiException.invalidParameter("sort", "names '" + name + "' more than once");
             }
-            orders.add(new Order<>(key, descending));
+            orders.add(new Order(key, descending));
         }
-        return new SortSpec<>(List.copyOf(orders), idColumn);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return new SortSpec(List.copyOf(orders), idColumn);
     }
 
     /** The canonical text form, e.g. {@code -startDate,title}. */
@@ -53,17 +49,26 @@ public record SortSpec<R>(List<Order<R>> orders, String idColumn) {
 
     public String orderBy() {
         StringBuilder sql = new StringBuilder();
-        for (Order<R> o : orders) {
+        for (Order o : orders) {
             sql.append(o.key.column()).append(o.descending ? " DESC, " : " ASC, ");
         }
         return sql.append(idColumn).append(" ASC").toString();
     }
 
-    /** The cursor that continues after {@code row}. */
-    public Cursor cursorAfter(R row, String id) {
+    /** The sort expressions as extra result columns {@code k0, k1, …}, read back to build the next cursor. */
+    public String keyColumns() {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < orders.size(); i++) {
+            sql.append(", ").append(orders.get(i).key.column()).append(" AS k").append(i);
+        }
+        return sql.toString();
+    }
+
+    /** The cursor that continues after a row whose sort values (in {@link #keyColumns()} order) are given. */
+    public Cursor cursorAfter(Object[] keyValues, String id) {
         List<String> values = new ArrayList<>(orders.size());
-        for (Order<R> o : orders) {
-            values.add(o.key.type().format(o.key.value().apply(row)));
+        for (int i = 0; i < orders.size(); i++) {
+            values.add(orders.get(i).key.type().format(keyValues[i]));
         }
         return new Cursor(values, id);
     }
@@ -84,19 +89,17 @@ public record SortSpec<R>(List<Order<R>> orders, String idColumn) {
                 throw ApiException.invalidParameter("cursor", "is malformed");
             }
         }
-        String idParam = where.param(cursor.id());
-        String condition = idColumn + " > " + idParam;
+        String condition = idColumn + " > " + where.param(cursor.id());
         for (int i = orders.size() - 1; i >= 0; i--) {
-            Order<R> o = orders.get(i);
+            Order o = orders.get(i);
             String p = where.param(values.get(i));
             String column = o.key.column();
             condition = column + (o.descending ? " < " : " > ") + p
                     + " OR (" + column + " = " + p + " AND (" + condition + "))";
         }
         if (!orders.isEmpty()) {
-            Order<R> first = orders.get(0);
-            String p = where.param(values.get(0));
-            where.add(first.key.column() + (first.descending ? " <= " : " >= ") + p);
+            Order first = orders.get(0);
+            where.add(first.key.column() + (first.descending ? " <= " : " >= ") + where.param(values.get(0)));
         }
         where.add(condition);
     }

@@ -24,6 +24,12 @@ public final class SqlWhere {
         return ":" + name;
     }
 
+    /** Registers a bind value under a fixed name, for SQL outside the WHERE clause (such as ORDER BY) to refer to. */
+    public String param(String name, Object value) {
+        params.put(name, value);
+        return ":" + name;
+    }
+
     public SqlWhere add(String clause) {
         clauses.add("(" + clause + ")");
         return this;
@@ -38,6 +44,11 @@ public final class SqlWhere {
 
     public String sql() {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    /** The clause with its values: equal for requests that select the same rows. */
+    public String cacheKey() {
+        return sql() + params;
     }
 
     public <Q extends Query> Q bind(Q query) {

@@ -2,40 +2,43 @@ package org.ilo.cnmn.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
-/** Types of the values a keyset cursor carries, and their lossless text form. */
+/** Types of the values a keyset cursor carries: the Java type SQL yields and a lossless text form. */
 public enum ValueType {
-    TEXT {
+    TEXT(String.class) {
         @Override
         public Object parse(String text) {
             return text;
         }
     },
-    DATE {
+    DATE(LocalDate.class) {
         @Override
         public Object parse(String text) {
             return LocalDate.parse(text);
         }
     },
-    TIMESTAMP {
+    TIMESTAMP(Instant.class) {
         @Override
         public Object parse(String text) {
-            return OffsetDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC);
-        }
-
-        @Override
-        public String format(Object value) {
-            return value instanceof OffsetDateTime odt ? odt.toInstant().toString() : value.toString();
+            return Instant.parse(text);
         }
     },
-    REAL {
+    REAL(Float.class) {
         @Override
         public Object parse(String text) {
             return Float.valueOf(text);
         }
     };
+
+    private final Class<?> javaType;
+
+    ValueType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
+
+    public Class<?> javaType() {
+        return javaType;
+    }
 
     /** Parses the text form; throws a {@link RuntimeException} when it is not one. */
     public abstract Object parse(String text);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.common.Timestamped;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
@@ -30,7 +31,7 @@ public record OfficeDto(
         @Schema(required = true, description = "The office's director as last known, or null.", nullable = true)
         DirectorDto director,
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
-        Instant lastUpdated) {
+        Instant lastUpdated) implements Timestamped {
 
     @JsonPropertyOrder({ "theme", "description" })
 

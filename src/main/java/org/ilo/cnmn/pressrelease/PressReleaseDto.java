@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.common.Timestamped;
 import org.ilo.cnmn.project.ProjectRef;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
@@ -32,7 +33,7 @@ public record PressReleaseDto(
         @Schema(required = true, description = "Projects the release is about.")
         List<ProjectRef> relatedProjects,
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
-        Instant lastUpdated) {
+        Instant lastUpdated) implements Timestamped {
 
     // nullable on the schema itself: OpenAPI 3.0 ignores nullable next to a $ref
     @Schema(name = "Image", description = "An image published with a press release, or null.", nullable = true)

@@ -1,7 +1,9 @@
 package org.ilo.cnmn.pressrelease;
 
 import java.util.List;
+import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,24 +43,24 @@ public class PressReleaseResource {
 
     @GET
     @Operation(summary = "List press releases",
-            description = "Press releases matching all given filters, keyset-paged. Default order: newest first.")
-    @APIResponse(responseCode = "200", description = "One page of press releases.", headers = @Header(ref = ApiDefinition.LINK))
+            description = "Press releases matching all given filters, keyset-paged. Default order: newest first; "
+                    + "with `q`, best match first.")
+    @APIResponse(responseCode = "200", description = "One page of press releases.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<PressReleaseDto>> listPressReleases(
-            @Parameter(description = "Publication year.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"), example = "2018")
-            @RestQuery String year,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat (`country=CN&country=MN`) "
-                    + "or comma-separate (`country=CN,MN`) for any of several.")
-            @RestQuery List<String> country,
-            @Parameter(description = "Id of a project the release is about; repeat or comma-separate for any of several.")
-            @RestQuery List<String> project,
-            @Parameter(description = "Comma-separated sort keys among publishedOn, title, lastUpdated; "
-                    + "prefix '-' for descending. Ties break on id.",
+            @BeanParam PressReleaseQueryParams filters,
+            @Parameter(description = "Comma-separated sort keys among publishedOn, title, lastUpdated and, with `q`, "
+                    + "relevance; prefix '-' for descending. Ties break on id.",
                     schema = @Schema(type = SchemaType.STRING, defaultValue = "-publishedOn"), example = "-publishedOn")
             @RestQuery String sort,
+            @Parameter(description = "Facets to count over the whole filtered list: country, theme, year "
+                    + "(repeat or comma-separate).")
+            @RestQuery List<String> facets,
             @Parameter(description = "Page size, 1 to 100.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
@@ -66,17 +68,21 @@ public class PressReleaseResource {
             @RestQuery String cursor,
             UriInfo uri) {
         QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, year, country, project);
-        SortSpec<PressReleaseView> order = PressReleaseService.sort(params, sort);
+        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        SortSpec order = PressReleaseService.sort(params, sort, filter);
+        Set<String> facetNames = params.names("facets", facets, PressReleaseService.FACETS.keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
         params.throwIfInvalid();
-        return Pages.ok(pressReleases.list(filter, order, size, cursor), uri);
+        return Pages.ok(pressReleases.list(filter, order, size, cursor, facetNames), uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a press release", description = "One press release with its countries, themes and related projects.")
-    @APIResponse(responseCode = "200", description = "The press release.")
+    @APIResponse(responseCode = "200", description = "The press release.", headers = {
+            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)

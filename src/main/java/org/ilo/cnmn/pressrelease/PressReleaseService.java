@@ -1,7 +1,9 @@
 package org.ilo.cnmn.pressrelease;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ilo.cnmn.common.ApiException;
 import org.ilo.cnmn.common.KeysetPager;
+import org.ilo.cnmn.common.ListQuery;
 import org.ilo.cnmn.common.QueryParams;
 import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
@@ -25,11 +28,24 @@ import org.ilo.cnmn.vocabulary.VocabularyService;
 public class PressReleaseService {
 
     static final String DEFAULT_SORT = "-publishedOn";
+    static final String RELEVANCE_SORT = "-relevance";
+    static final String RELEVANCE = "ts_rank(s.search, websearch_to_tsquery('english', :q))";
 
-    static final Map<String, SortKey<PressReleaseView>> SORT_KEYS = Map.of(
-            "publishedOn", new SortKey<>("publishedOn", "v.published_on", ValueType.DATE, r -> r.publishedOn),
-            "title", new SortKey<>("title", "v.title", ValueType.TEXT, r -> r.title),
-            "lastUpdated", new SortKey<>("lastUpdated", "v.last_updated", ValueType.TIMESTAMP, r -> r.lastUpdated));
+    static final Map<String, SortKey> SORT_KEYS = Map.of(
+            "publishedOn", new SortKey("publishedOn", "v.published_on", ValueType.DATE),
+            "title", new SortKey("title", "v.title", ValueType.TEXT),
+            "lastUpdated", new SortKey("lastUpdated", "v.last_updated", ValueType.TIMESTAMP));
+
+    /** Facets a press release list can count, as queries of (value, name, count) over the filtered list. */
+    static final Map<String, String> FACETS = Map.of(
+            "country", "SELECT c.code, c.name, count(*) FROM {from} JOIN press_release_country fx"
+                    + " ON fx.press_release_id = v.id JOIN country c ON c.code = fx.country_code{where}"
+                    + " GROUP BY c.code, c.name",
+            "theme", "SELECT t.id, t.name, count(*) FROM {from} JOIN press_release_theme fx"
+                    + " ON fx.press_release_id = v.id JOIN theme t ON t.id = fx.theme_id{where} GROUP BY t.id, t.name",
+            "year", "SELECT y.year, y.year, count(*) FROM {from}"
+                    + " CROSS JOIN LATERAL (SELECT extract(year FROM v.published_on)::int::text AS year) y{where}"
+                    + " GROUP BY y.year");
 
     private final KeysetPager pager;
     private final VocabularyService vocabularies;
@@ -41,21 +57,29 @@ public class PressReleaseService {
         this.projects = projects;
     }
 
-    static SortSpec<PressReleaseView> sort(QueryParams params, String raw) {
-        return params.sort(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
+    /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
+    static SortSpec sort(QueryParams params, String raw, PressReleaseFilter filter) {
+        if (filter.q() == null) {
+            return params.sort(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
+        }
+        Map<String, SortKey> keys = new HashMap<>(SORT_KEYS);
+        keys.put("relevance", new SortKey("relevance", RELEVANCE, ValueType.REAL));
+        return params.sort(raw, RELEVANCE_SORT, keys, "v.id");
     }
 
     public Optional<PressReleaseDto> find(String id) {
         return PressReleaseView.<PressReleaseView> findByIdOptional(id).map(PressReleaseDto::from);
     }
 
-    public Slice<PressReleaseDto> list(PressReleaseFilter filter, SortSpec<PressReleaseView> sort, int limit,
-            String cursor) {
-        vocabularies.requireKnown(filter.countries(), Set.of(), Set.of());
+    public Slice<PressReleaseDto> list(PressReleaseFilter filter, SortSpec sort, int limit, String cursor,
+            Set<String> facets) {
+        vocabularies.requireKnown(filter.countries(), Set.of(), filter.themes());
         requireKnownProjects(filter.projects());
-        String scope = "press-releases;" + sort.canonical() + ";" + filter.canonical();
-        return pager.page("press_release_view v", PressReleaseView.class, where(filter), sort, limit, cursor, scope,
-                r -> r.id, PressReleaseDto::from);
+        ListQuery query = query(filter, sort, limit, cursor);
+        Slice<PressReleaseDto> page = pager.page(query, PressReleaseView.class, r -> r.id, PressReleaseDto::from);
+        Map<String, String> wanted = new LinkedHashMap<>();
+        facets.forEach(f -> wanted.put(f, FACETS.get(f)));
+        return page.withFacets(pager.facets(query, wanted));
     }
 
     private void requireKnownProjects(Set<String> ids) {
@@ -71,8 +95,15 @@ public class PressReleaseService {
         }
     }
 
-    private static SqlWhere where(PressReleaseFilter filter) {
+    static ListQuery query(PressReleaseFilter filter, SortSpec sort, int limit, String cursor) {
         SqlWhere where = new SqlWhere();
+        String from = "press_release_view v";
+        if (filter.from() != null) {
+            where.add("v.published_on >= " + where.param(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add("v.published_on <= " + where.param(filter.to()));
+        }
         if (filter.year() != null) {
             LocalDate first = LocalDate.of(filter.year(), 1, 1);
             where.add("v.published_on >= " + where.param(first) + " AND v.published_on < " + where.param(first.plusYears(1)));
@@ -81,10 +112,22 @@ public class PressReleaseService {
             where.add("EXISTS (SELECT 1 FROM press_release_country x WHERE x.press_release_id = v.id AND x.country_code IN ("
                     + where.param(List.copyOf(filter.countries())) + "))");
         }
+        if (!filter.themes().isEmpty()) {
+            where.add("EXISTS (SELECT 1 FROM press_release_theme x WHERE x.press_release_id = v.id AND x.theme_id IN ("
+                    + where.param(List.copyOf(filter.themes())) + "))");
+        }
         if (!filter.projects().isEmpty()) {
             where.add("EXISTS (SELECT 1 FROM press_release_project x WHERE x.press_release_id = v.id AND x.project_id IN ("
                     + where.param(List.copyOf(filter.projects())) + "))");
         }
-        return where;
+        if (filter.updatedSince() != null) {
+            where.add("v.last_updated >= " + where.param(filter.updatedSince()));
+        }
+        if (filter.q() != null) {
+            from = "press_release_view v JOIN press_release s ON s.id = v.id";
+            where.add("s.search @@ websearch_to_tsquery('english', " + where.param("q", filter.q()) + ")");
+        }
+        String scope = "press-releases;" + sort.canonical() + ";" + filter.canonical();
+        return new ListQuery(from, where, sort, limit, cursor, scope);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.common.Timestamped;
 import org.ilo.cnmn.pressrelease.PressReleaseRef;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
@@ -46,7 +47,7 @@ public record ProjectDto(
         @Schema(required = true, description = "Press releases about this project, newest first.")
         List<PressReleaseRef> relatedPressReleases,
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
-        Instant lastUpdated) {
+        Instant lastUpdated) implements Timestamped {
 
     static ProjectDto from(ProjectView p) {
         return new ProjectDto(p.id, p.title, p.summary, p.startDate, p.endDate, p.status, p.countries, p.region,

@@ -1,7 +1,9 @@
 package org.ilo.cnmn.project;
 
 import java.util.List;
+import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,26 +43,24 @@ public class ProjectResource {
 
     @GET
     @Operation(summary = "List projects",
-            description = "Projects matching all given filters, keyset-paged. Default order: newest start date first.")
-    @APIResponse(responseCode = "200", description = "One page of projects.", headers = @Header(ref = ApiDefinition.LINK))
+            description = "Projects matching all given filters, keyset-paged. Default order: newest start date "
+                    + "first; with `q`, best match first.")
+    @APIResponse(responseCode = "200", description = "One page of projects.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ProjectDto>> listProjects(
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat (`country=CN&country=MN`) "
-                    + "or comma-separate (`country=CN,MN`) for any of several.")
-            @RestQuery List<String> country,
-            @Parameter(description = "Funder id (see /api/v1/funders); repeat or comma-separate for any of several.")
-            @RestQuery List<String> funder,
-            @Parameter(description = "Theme id (see /api/v1/themes); repeat or comma-separate for any of several.")
-            @RestQuery List<String> theme,
-            @Parameter(description = "Status: planned, active, completed, cancelled or suspended; "
-                    + "repeat or comma-separate for any of several.")
-            @RestQuery List<String> status,
-            @Parameter(description = "Comma-separated sort keys among startDate, endDate, title, lastUpdated; "
-                    + "prefix '-' for descending. Ties break on id.",
+            @BeanParam ProjectQueryParams filters,
+            @Parameter(description = "Comma-separated sort keys among startDate, endDate, title, lastUpdated and, "
+                    + "with `q`, relevance; prefix '-' for descending. Ties break on id.",
                     schema = @Schema(type = SchemaType.STRING, defaultValue = "-startDate"), example = "-startDate")
             @RestQuery String sort,
+            @Parameter(description = "Facets to count over the whole filtered list: country, funder, theme, status "
+                    + "(repeat or comma-separate).")
+            @RestQuery List<String> facets,
             @Parameter(description = "Page size, 1 to 100.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
@@ -68,17 +68,21 @@ public class ProjectResource {
             @RestQuery String cursor,
             UriInfo uri) {
         QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, country, funder, theme, status);
-        SortSpec<ProjectView> order = ProjectService.sort(params, sort);
+        ProjectFilter filter = ProjectFilter.parse(params, filters);
+        SortSpec order = ProjectService.sort(params, sort, filter);
+        Set<String> facetNames = params.names("facets", facets, ProjectService.FACETS.keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
         params.throwIfInvalid();
-        return Pages.ok(projects.list(filter, order, size, cursor), uri);
+        return Pages.ok(projects.list(filter, order, size, cursor, facetNames), uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a project", description = "One project with its countries, funders, themes, partners and related press releases.")
-    @APIResponse(responseCode = "200", description = "The project.")
+    @APIResponse(responseCode = "200", description = "The project.", headers = {
+            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)

@@ -1,14 +1,17 @@
 package org.ilo.cnmn.vocabulary;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Immutable;
 
+/** A country with its usage counts (view {@code country_view}). */
 @Entity
-@Table(name = "country")
+@Immutable
+@Table(name = "country_view")
 public class Country extends PanacheEntityBase {
 
     @Id
@@ -16,9 +19,9 @@ public class Country extends PanacheEntityBase {
 
     public String name;
 
-    @Formula("(SELECT count(*) FROM project_country x WHERE x.country_code = code)")
+    @Column(name = "project_count")
     public long projectCount;
 
-    @Formula("(SELECT count(*) FROM press_release_country x WHERE x.country_code = code)")
+    @Column(name = "press_release_count")
     public long pressReleaseCount;
 }

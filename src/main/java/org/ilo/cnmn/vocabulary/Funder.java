@@ -1,14 +1,17 @@
 package org.ilo.cnmn.vocabulary;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Immutable;
 
+/** A funder with its usage count (view {@code funder_view}). */
 @Entity
-@Table(name = "funder")
+@Immutable
+@Table(name = "funder_view")
 public class Funder extends PanacheEntityBase {
 
     @Id
@@ -16,6 +19,6 @@ public class Funder extends PanacheEntityBase {
 
     public String name;
 
-    @Formula("(SELECT count(*) FROM project_funder x WHERE x.funder_id = id)")
+    @Column(name = "project_count")
     public long projectCount;
 }

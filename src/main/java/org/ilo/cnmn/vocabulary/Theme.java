@@ -1,14 +1,17 @@
 package org.ilo.cnmn.vocabulary;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Immutable;
 
+/** A theme with its usage counts (view {@code theme_view}). */
 @Entity
-@Table(name = "theme")
+@Immutable
+@Table(name = "theme_view")
 public class Theme extends PanacheEntityBase {
 
     @Id
@@ -18,9 +21,9 @@ public class Theme extends PanacheEntityBase {
 
     public String description;
 
-    @Formula("(SELECT count(*) FROM project_theme x WHERE x.theme_id = id)")
+    @Column(name = "project_count")
     public long projectCount;
 
-    @Formula("(SELECT count(*) FROM press_release_theme x WHERE x.theme_id = id)")
+    @Column(name = "press_release_count")
     public long pressReleaseCount;
 }

@@ -39,7 +39,10 @@ public class VocabularyResource {
     @GET
     @Path("/countries")
     @Operation(summary = "List countries", description = "Countries in name order, with how many projects and press releases refer to each.")
-    @APIResponse(responseCode = "200", description = "One page of countries.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "200", description = "One page of countries.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
@@ -55,7 +58,10 @@ public class VocabularyResource {
     @GET
     @Path("/countries/{code}")
     @Operation(summary = "Get a country", description = "One country with its usage counts.")
-    @APIResponse(responseCode = "200", description = "The country.")
+    @APIResponse(responseCode = "200", description = "The country.", headers = {
+            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
@@ -67,7 +73,10 @@ public class VocabularyResource {
     @GET
     @Path("/funders")
     @Operation(summary = "List funders", description = "Funders in name order, with how many projects each funds.")
-    @APIResponse(responseCode = "200", description = "One page of funders.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "200", description = "One page of funders.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
@@ -83,7 +92,10 @@ public class VocabularyResource {
     @GET
     @Path("/funders/{id}")
     @Operation(summary = "Get a funder", description = "One funder with its project count.")
-    @APIResponse(responseCode = "200", description = "The funder.")
+    @APIResponse(responseCode = "200", description = "The funder.", headers = {
+            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
@@ -95,7 +107,10 @@ public class VocabularyResource {
     @GET
     @Path("/themes")
     @Operation(summary = "List themes", description = "Themes in name order, with how many projects and press releases carry each.")
-    @APIResponse(responseCode = "200", description = "One page of themes.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "200", description = "One page of themes.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
@@ -111,7 +126,10 @@ public class VocabularyResource {
     @GET
     @Path("/themes/{id}")
     @Operation(summary = "Get a theme", description = "One theme with its usage counts.")
-    @APIResponse(responseCode = "200", description = "The theme.")
+    @APIResponse(responseCode = "200", description = "The theme.", headers = {
+            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)

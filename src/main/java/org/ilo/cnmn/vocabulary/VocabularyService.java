@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.common.ApiException;
-import org.ilo.cnmn.common.Cursor;
-import org.ilo.cnmn.common.CursorCodec;
+import org.ilo.cnmn.common.DataVersion;
+import org.ilo.cnmn.common.KeysetPager;
+import org.ilo.cnmn.common.ListQuery;
 import org.ilo.cnmn.common.FieldError;
 import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
@@ -24,17 +24,19 @@ import org.ilo.cnmn.common.ValueType;
 @ApplicationScoped
 public class VocabularyService {
 
-    /** The ids each vocabulary holds; they change only with migrations, so one read serves the process. */
-    private record Known(Set<String> countries, Set<String> funders, Set<String> themes) {
+    /** The ids each vocabulary holds at a data version. */
+    private record Known(long version, Set<String> countries, Set<String> funders, Set<String> themes) {
     }
 
     private final EntityManager em;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
+    private final DataVersion dataVersion;
     private volatile Known known;
 
-    public VocabularyService(EntityManager em, CursorCodec cursors) {
+    public VocabularyService(EntityManager em, KeysetPager pager, DataVersion dataVersion) {
         this.em = em;
-        this.cursors = cursors;
+        this.pager = pager;
+        this.dataVersion = dataVersion;
     }
 
     /** Answers 400 naming each filter parameter that refers to an entry no vocabulary has. */
@@ -62,8 +64,9 @@ public class VocabularyService {
 
     private Known known() {
         Known k = known;
-        if (k == null) {
-            k = new Known(
+        long version = dataVersion.current().map(DataVersion.Snapshot::version).orElse(-1L);
+        if (k == null || version < 0 || k.version() != version) {
+            k = new Known(version,
                     Set.copyOf(em.createQuery("select c.code from Country c", String.class).getResultList()),
                     Set.copyOf(em.createQuery("select f.id from Funder f", String.class).getResultList()),
                     Set.copyOf(em.createQuery("select t.id from Theme t", String.class).getResultList()));
@@ -73,15 +76,15 @@ public class VocabularyService {
     }
 
     public Slice<CountryDto> countries(int limit, String cursor) {
-        return page(Country.class, "Country", "e.code", c -> c.name, c -> c.code, limit, cursor, CountryDto::from);
+        return pager.page(byName("country_view v", "v.code", limit, cursor), Country.class, c -> c.code, CountryDto::from);
     }
 
     public Slice<FunderDto> funders(int limit, String cursor) {
-        return page(Funder.class, "Funder", "e.id", f -> f.name, f -> f.id, limit, cursor, FunderDto::from);
+        return pager.page(byName("funder_view v", "v.id", limit, cursor), Funder.class, f -> f.id, FunderDto::from);
     }
 
     public Slice<ThemeDto> themes(int limit, String cursor) {
-        return page(Theme.class, "Theme", "e.id", t -> t.name, t -> t.id, limit, cursor, ThemeDto::from);
+        return pager.page(byName("theme_view v", "v.id", limit, cursor), Theme.class, t -> t.id, ThemeDto::from);
     }
 
     public Optional<CountryDto> country(String code) {
@@ -96,26 +99,9 @@ public class VocabularyService {
         return Theme.<Theme> findByIdOptional(id).map(ThemeDto::from);
     }
 
-    /** A page of a vocabulary in name order (ties on id). */
-    private <E, D> Slice<D> page(Class<E> type, String entity, String idPath, Function<E, Object> name,
-            Function<E, String> id, int limit, String token, Function<E, D> toDto) {
-        SortSpec<E> sort = SortSpec.parse(null, "name",
-                Map.of("name", new SortKey<>("name", "e.name", ValueType.TEXT, name)), idPath);
-        String scope = entity + ";name";
-        SqlWhere where = new SqlWhere();
-        if (token != null) {
-            Cursor cursor = cursors.decode(token, scope);
-            sort.addKeyset(where, cursor);
-        }
-        long total = em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
-        List<E> rows = where.bind(em.createQuery("from " + entity + " e" + where.sql() + " order by " + sort.orderBy(), type))
-                .setMaxResults(limit + 1).getResultList();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            E last = rows.get(limit - 1);
-            next = cursors.encode(sort.cursorAfter(last, id.apply(last)), scope);
-        }
-        return new Slice<>(rows.stream().map(toDto).toList(), limit, total, next);
+    /** A vocabulary in name order (ties on id). */
+    private static ListQuery byName(String view, String idColumn, int limit, String cursor) {
+        SortSpec sort = SortSpec.parse(null, "name", Map.of("name", new SortKey("name", "v.name", ValueType.TEXT)), idColumn);
+        return new ListQuery(view, new SqlWhere(), sort, limit, cursor, view + ";name");
     }
 }

@@ -1,0 +1,51 @@
+package org.ilo.cnmn.pressrelease;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The filter parameters of press release lists and exports, as the client sends them. */
+public class PressReleaseQueryParams {
+
+    @RestQuery
+    @Parameter(description = "Only releases published on or after this day.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2018-01-01")
+    String from;
+
+    @RestQuery
+    @Parameter(description = "Only releases published on or before this day.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2018-06-30")
+    String to;
+
+    @RestQuery
+    @Parameter(description = "Publication year.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"), example = "2018")
+    String year;
+
+    @RestQuery
+    @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat (`country=CN&country=MN`) "
+            + "or comma-separate (`country=CN,MN`) for any of several.")
+    List<String> country;
+
+    @RestQuery
+    @Parameter(description = "Theme id (see /api/v1/themes); repeat or comma-separate for any of several.")
+    List<String> theme;
+
+    @RestQuery
+    @Parameter(description = "Id of a project the release is about; repeat or comma-separate for any of several.")
+    List<String> project;
+
+    @RestQuery
+    @Parameter(description = "Full-text search over title and summary with English stemming, in web-search syntax: "
+            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "SCORE training")
+    String q;
+
+    @RestQuery
+    @Parameter(description = "Only releases whose representation changed at or after this instant (RFC 3339).",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-01T00:00:00Z")
+    String updatedSince;
+}
