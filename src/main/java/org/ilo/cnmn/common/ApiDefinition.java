@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Projects", description = "Development-cooperation projects."),
                 @Tag(name = "Press releases", description = "News and press releases."),
                 @Tag(name = "Office", description = "The country office's profile."),
-                @Tag(name = "Vocabularies", description = "Countries, funders and themes, with usage counts for filter menus.")
+                @Tag(name = "Vocabularies", description = "Countries, funders and themes, with usage counts for filter menus."),
+                @Tag(name = "Exports", description = "Whole data sets for bulk download, streamed: CSV, NDJSON, IATI XML.")
         },
         components = @Components(
         headers = {
@@ -48,6 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "When what this representation shows last changed (HTTP-date); "
                                 + "for lists and aggregates, the last change to any content.",
                         schema = @Schema(type = SchemaType.STRING, example = "Mon, 23 Nov 2026 15:27:19 GMT")),
+                @Header(name = ApiDefinition.CONTENT_DISPOSITION,
+                        description = "`attachment` with the file name to save the export under.",
+                        schema = @Schema(type = SchemaType.STRING,
+                                example = "attachment; filename=\"ilo-cnmn-projects-2026-11-23.csv\"")),
                 @Header(name = ApiDefinition.CACHE_CONTROL,
                         description = "Public data: shared caches may keep it briefly and revalidate in the background.",
                         schema = @Schema(type = SchemaType.STRING,
@@ -89,6 +94,7 @@ public class ApiDefinition extends Application {
     public static final String ETAG = "ETag";
     public static final String LAST_MODIFIED = "Last-Modified";
     public static final String CACHE_CONTROL = "Cache-Control";
+    public static final String CONTENT_DISPOSITION = "Content-Disposition";
     public static final String NOT_MODIFIED = "NotModified";
     public static final String INVALID_PARAMETER = "InvalidParameter";
     public static final String NOT_FOUND = "NotFound";

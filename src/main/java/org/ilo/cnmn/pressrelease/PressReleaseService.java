@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
 import org.ilo.cnmn.common.SortSpec;
 import org.ilo.cnmn.common.SqlWhere;
+import org.ilo.cnmn.common.Streamer;
 import org.ilo.cnmn.common.ValueType;
 import org.ilo.cnmn.project.ProjectService;
 import org.ilo.cnmn.vocabulary.VocabularyService;
@@ -48,17 +50,20 @@ public class PressReleaseService {
                     + " GROUP BY y.year");
 
     private final KeysetPager pager;
+    private final Streamer streamer;
     private final VocabularyService vocabularies;
     private final ProjectService projects;
 
-    public PressReleaseService(KeysetPager pager, VocabularyService vocabularies, ProjectService projects) {
+    public PressReleaseService(KeysetPager pager, Streamer streamer, VocabularyService vocabularies,
+            ProjectService projects) {
         this.pager = pager;
+        this.streamer = streamer;
         this.vocabularies = vocabularies;
         this.projects = projects;
     }
 
     /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
-    static SortSpec sort(QueryParams params, String raw, PressReleaseFilter filter) {
+    public static SortSpec sort(QueryParams params, String raw, PressReleaseFilter filter) {
         if (filter.q() == null) {
             return params.sort(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
         }
@@ -80,6 +85,21 @@ public class PressReleaseService {
         Map<String, String> wanted = new LinkedHashMap<>();
         facets.forEach(f -> wanted.put(f, FACETS.get(f)));
         return page.withFacets(pager.facets(query, wanted));
+    }
+
+    /** Every press release matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
+    public void forEach(PressReleaseFilter filter, SortSpec sort, Consumer<PressReleaseDto> sink) {
+        vocabularies.requireKnown(filter.countries(), Set.of(), filter.themes());
+        requireKnownProjects(filter.projects());
+        streamer.forEach(query(filter, sort, 0, null), PressReleaseView.class, r -> sink.accept(PressReleaseDto.from(r)));
+    }
+
+    /** Changes exactly when the press releases matching {@code filter}, or any of them, change. */
+    public String fingerprint(PressReleaseFilter filter) {
+        vocabularies.requireKnown(filter.countries(), Set.of(), filter.themes());
+        requireKnownProjects(filter.projects());
+        return streamer.fingerprint(query(filter, sort(new QueryParams(), null, filter), 0, null),
+                "v.id || v.last_updated::text");
     }
 
     private void requireKnownProjects(Set<String> ids) {

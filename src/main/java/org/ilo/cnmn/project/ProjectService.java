@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
 import org.ilo.cnmn.common.SortSpec;
 import org.ilo.cnmn.common.SqlWhere;
+import org.ilo.cnmn.common.Streamer;
 import org.ilo.cnmn.common.ValueType;
 import org.ilo.cnmn.vocabulary.VocabularyService;
 
@@ -47,16 +49,18 @@ public class ProjectService {
 
     private final EntityManager em;
     private final KeysetPager pager;
+    private final Streamer streamer;
     private final VocabularyService vocabularies;
 
-    public ProjectService(EntityManager em, KeysetPager pager, VocabularyService vocabularies) {
+    public ProjectService(EntityManager em, KeysetPager pager, Streamer streamer, VocabularyService vocabularies) {
         this.em = em;
         this.pager = pager;
+        this.streamer = streamer;
         this.vocabularies = vocabularies;
     }
 
     /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
-    static SortSpec sort(QueryParams params, String raw, ProjectFilter filter) {
+    public static SortSpec sort(QueryParams params, String raw, ProjectFilter filter) {
         if (filter.q() == null) {
             return params.sort(raw, DEFAULT_SORT, SORT_KEYS, "v.id");
         }
@@ -83,6 +87,19 @@ public class ProjectService {
         facets.forEach(f -> wanted.put(f, FACETS.get(f)));
         Map<String, List<FacetValue>> counts = pager.facets(query, wanted);
         return page.withFacets(counts);
+    }
+
+    /** Every project matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
+    public void forEach(ProjectFilter filter, SortSpec sort, Consumer<ProjectDto> sink) {
+        vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
+        streamer.forEach(query(filter, sort, 0, null), ProjectView.class, p -> sink.accept(ProjectDto.from(p)));
+    }
+
+    /** Changes exactly when the projects matching {@code filter}, or any of them, change. */
+    public String fingerprint(ProjectFilter filter) {
+        vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
+        return streamer.fingerprint(query(filter, sort(new QueryParams(), null, filter), 0, null),
+                "v.id || v.last_updated::text || v.status");
     }
 
     static ListQuery query(ProjectFilter filter, SortSpec sort, int limit, String cursor) {

@@ -1,0 +1,160 @@
+package org.ilo.cnmn.export;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.ConditionalRequests;
+import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.common.SortSpec;
+import org.ilo.cnmn.pressrelease.PressReleaseFilter;
+import org.ilo.cnmn.pressrelease.PressReleaseQueryParams;
+import org.ilo.cnmn.pressrelease.PressReleaseService;
+import org.ilo.cnmn.project.ProjectFilter;
+import org.ilo.cnmn.project.ProjectQueryParams;
+import org.ilo.cnmn.project.ProjectService;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/exports")
+@Tag(name = "Exports")
+public class ExportResource {
+
+    static final String CSV = "text/csv; charset=UTF-8; header=present";
+    static final String NDJSON = "application/x-ndjson";
+    static final String SORT = "Row order, as `sort` of the corresponding list (default: that list's default order).";
+
+    private final ExportService exports;
+
+    public ExportResource(ExportService exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("/projects.csv")
+    @Produces(CSV)
+    @Operation(summary = "Export projects as CSV",
+            description = "Every project matching the filters (the list filters of /api/v1/projects), streamed as "
+                    + "RFC 4180 CSV with a header row; multi-valued fields are joined with `;`.")
+    @APIResponse(responseCode = "200", description = "The CSV file.",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+                    example = "id,title,summary,startDate,endDate,status,countries,countryNames,region,funders,...\r\n")),
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public Response exportProjectsCsv(@BeanParam ProjectQueryParams filters,
+            @Parameter(description = SORT) @RestQuery String sort) {
+        QueryParams params = new QueryParams();
+        ProjectFilter filter = ProjectFilter.parse(params, filters);
+        SortSpec order = ProjectService.sort(params, sort, filter);
+        params.throwIfInvalid();
+        String fingerprint = exports.projectsFingerprint(filter);
+        return file("projects", "csv", CSV, fingerprint + filter + order.canonical(),
+                output -> exports.projectsCsv(filter, order, output));
+    }
+
+    @GET
+    @Path("/projects.ndjson")
+    @Produces(NDJSON)
+    @Operation(summary = "Export projects as NDJSON",
+            description = "Every project matching the filters (the list filters of /api/v1/projects), streamed one JSON "
+                    + "object per line, each exactly as GET /api/v1/projects/{id} answers it.")
+    @APIResponse(responseCode = "200", description = "Newline-delimited JSON, one Project per line.",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    example = "{\"id\":\"universal-social-protection-china\",...}\n")),
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public Response exportProjectsNdjson(@BeanParam ProjectQueryParams filters,
+            @Parameter(description = SORT) @RestQuery String sort) {
+        QueryParams params = new QueryParams();
+        ProjectFilter filter = ProjectFilter.parse(params, filters);
+        SortSpec order = ProjectService.sort(params, sort, filter);
+        params.throwIfInvalid();
+        String fingerprint = exports.projectsFingerprint(filter);
+        return file("projects", "ndjson", NDJSON, fingerprint + filter + order.canonical(),
+                output -> exports.projectsNdjson(filter, order, output));
+    }
+
+    @GET
+    @Path("/press-releases.csv")
+    @Produces(CSV)
+    @Operation(summary = "Export press releases as CSV",
+            description = "Every press release matching the filters (the list filters of /api/v1/press-releases), "
+                    + "streamed as RFC 4180 CSV with a header row; multi-valued fields are joined with `;`.")
+    @APIResponse(responseCode = "200", description = "The CSV file.",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
+                    example = "id,title,publishedOn,summary,imageCredit,countries,countryNames,themes,...\r\n")),
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public Response exportPressReleasesCsv(@BeanParam PressReleaseQueryParams filters,
+            @Parameter(description = SORT) @RestQuery String sort) {
+        QueryParams params = new QueryParams();
+        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        SortSpec order = PressReleaseService.sort(params, sort, filter);
+        params.throwIfInvalid();
+        String fingerprint = exports.pressReleasesFingerprint(filter);
+        return file("press-releases", "csv", CSV, fingerprint + filter + order.canonical(),
+                output -> exports.pressReleasesCsv(filter, order, output));
+    }
+
+    @GET
+    @Path("/press-releases.ndjson")
+    @Produces(NDJSON)
+    @Operation(summary = "Export press releases as NDJSON",
+            description = "Every press release matching the filters (the list filters of /api/v1/press-releases), "
+                    + "streamed one JSON object per line, each exactly as GET /api/v1/press-releases/{id} answers it.")
+    @APIResponse(responseCode = "200", description = "Newline-delimited JSON, one PressRelease per line.",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    example = "{\"id\":\"future-of-work-in-china\",...}\n")),
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public Response exportPressReleasesNdjson(@BeanParam PressReleaseQueryParams filters,
+            @Parameter(description = SORT) @RestQuery String sort) {
+        QueryParams params = new QueryParams();
+        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        SortSpec order = PressReleaseService.sort(params, sort, filter);
+        params.throwIfInvalid();
+        String fingerprint = exports.pressReleasesFingerprint(filter);
+        return file("press-releases", "ndjson", NDJSON, fingerprint + filter + order.canonical(),
+                output -> exports.pressReleasesNdjson(filter, order, output));
+    }
+
+    /** A streamed file whose strong ETag comes from a fingerprint of the rows it will contain. */
+    private static Response file(String name, String extension, String type, String identity, StreamingOutput body) {
+        String fileName = "ilo-cnmn-" + name + "-" + LocalDate.now(ZoneOffset.UTC) + "." + extension;
+        return Response.ok(body, type)
+                .header(HttpHeaders.ETAG, ConditionalRequests.etag(extension + ":" + identity))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}

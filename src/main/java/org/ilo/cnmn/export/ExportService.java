@@ -1,0 +1,121 @@
+package org.ilo.cnmn.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import org.ilo.cnmn.common.SortSpec;
+import org.ilo.cnmn.pressrelease.PressReleaseDto;
+import org.ilo.cnmn.pressrelease.PressReleaseFilter;
+import org.ilo.cnmn.pressrelease.PressReleaseRef;
+import org.ilo.cnmn.pressrelease.PressReleaseService;
+import org.ilo.cnmn.project.ProjectDto;
+import org.ilo.cnmn.project.ProjectFilter;
+import org.ilo.cnmn.project.ProjectRef;
+import org.ilo.cnmn.project.ProjectService;
+import org.ilo.cnmn.vocabulary.CountryRef;
+import org.ilo.cnmn.vocabulary.NamedRef;
+
+/**
+ * Bulk exports: the whole filtered data set, written row by row as the database cursor yields it,
+ * so memory does not grow with the number of rows. NDJSON lines are exactly the API's JSON
+ * representations; CSV flattens them, joining multi-valued fields with {@code ;}.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    static final String[] PROJECT_COLUMNS = { "id", "title", "summary", "startDate", "endDate", "status",
+            "countries", "countryNames", "region", "funders", "funderNames", "fundingNote", "themes", "themeNames",
+            "partners", "partnerNames", "relatedPressReleases", "lastUpdated" };
+
+    static final String[] PRESS_RELEASE_COLUMNS = { "id", "title", "publishedOn", "summary", "imageCredit",
+            "countries", "countryNames", "themes", "themeNames", "relatedProjects", "lastUpdated" };
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final ProjectService projects;
+    private final PressReleaseService pressReleases;
+    private final ObjectWriter json;
+
+    public ExportService(ProjectService projects, PressReleaseService pressReleases, ObjectMapper mapper) {
+        this.projects = projects;
+        this.pressReleases = pressReleases;
+        this.json = mapper.writer();
+    }
+
+    public String projectsFingerprint(ProjectFilter filter) {
+        return projects.fingerprint(filter);
+    }
+
+    public String pressReleasesFingerprint(PressReleaseFilter filter) {
+        return pressReleases.fingerprint(filter);
+    }
+
+    public void projectsCsv(ProjectFilter filter, SortSpec sort, OutputStream output) {
+        write(output, out -> {
+            Csv csv = new Csv(out);
+            csv.row((Object[]) PROJECT_COLUMNS);
+            projects.forEach(filter, sort, p -> csv.row(p.id(), p.title(), p.summary(), p.startDate(), p.endDate(),
+                    p.status(), Csv.list(p.countries().stream().map(CountryRef::code).toList()),
+                    Csv.list(p.countries().stream().map(CountryRef::name).toList()), p.region(),
+                    Csv.list(p.funders().stream().map(NamedRef::id).toList()),
+                    Csv.list(p.funders().stream().map(NamedRef::name).toList()), p.fundingNote(),
+                    Csv.list(p.themes().stream().map(NamedRef::id).toList()),
+                    Csv.list(p.themes().stream().map(NamedRef::name).toList()),
+                    Csv.list(p.partners().stream().map(NamedRef::id).toList()),
+                    Csv.list(p.partners().stream().map(NamedRef::name).toList()),
+                    Csv.list(p.relatedPressReleases().stream().map(PressReleaseRef::id).toList()), p.lastUpdated()));
+        });
+    }
+
+    public void projectsNdjson(ProjectFilter filter, SortSpec sort, OutputStream output) {
+        write(output, out -> projects.forEach(filter, sort, p -> line(out, p)));
+    }
+
+    public void pressReleasesCsv(PressReleaseFilter filter, SortSpec sort, OutputStream output) {
+        write(output, out -> {
+            Csv csv = new Csv(out);
+            csv.row((Object[]) PRESS_RELEASE_COLUMNS);
+            pressReleases.forEach(filter, sort, r -> csv.row(r.id(), r.title(), r.publishedOn(), r.summary(),
+                    r.image() == null ? null : r.image().credit(),
+                    Csv.list(r.countries().stream().map(CountryRef::code).toList()),
+                    Csv.list(r.countries().stream().map(CountryRef::name).toList()),
+                    Csv.list(r.themes().stream().map(NamedRef::id).toList()),
+                    Csv.list(r.themes().stream().map(NamedRef::name).toList()),
+                    Csv.list(r.relatedProjects().stream().map(ProjectRef::id).toList()), r.lastUpdated()));
+        });
+    }
+
+    public void pressReleasesNdjson(PressReleaseFilter filter, SortSpec sort, OutputStream output) {
+        write(output, out -> pressReleases.forEach(filter, sort, (PressReleaseDto r) -> line(out, r)));
+    }
+
+    private void line(Writer out, Object value) {
+        try {
+            out.write(json.writeValueAsString(value));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static void write(OutputStream output, Body body) {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER)) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
