@@ -24,17 +24,36 @@ CREATE TABLE data_version (
 );
 INSERT INTO data_version (id, version, changed_at) VALUES (1, 1, now());
 
+-- A write only marks its transaction here; the version moves when that transaction commits
+-- (a deferred trigger), so writers do not queue behind one another for the whole transaction and
+-- versions are numbered in commit order.
+CREATE UNLOGGED TABLE data_change_marker (
+    txid xid8 PRIMARY KEY
+);
+
+CREATE FUNCTION mark_data_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO data_change_marker (txid) VALUES (pg_current_xact_id()) ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+
 CREATE FUNCTION bump_data_version() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     v data_version;
 BEGIN
+    DELETE FROM data_change_marker WHERE txid = NEW.txid;
     UPDATE data_version SET version = version + 1, changed_at = clock_timestamp() WHERE id = 1
     RETURNING * INTO v;
     PERFORM pg_notify('data_version', v.version || ' ' || floor(extract(epoch FROM v.changed_at) * 1000000)::bigint);
     RETURN NULL;
 END;
 $$;
+
+CREATE CONSTRAINT TRIGGER data_change_marker_commit AFTER INSERT ON data_change_marker
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_data_version();
 
 DO $$
 DECLARE
@@ -46,7 +65,7 @@ BEGIN
                              'office', 'office_country', 'office_partner', 'change_log']
     LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
-                        FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()', t || '_data_version', t);
+                        FOR EACH STATEMENT EXECUTE FUNCTION mark_data_change()', t || '_data_version', t);
     END LOOP;
 END;
 $$;

@@ -34,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Press releases", description = "News and press releases."),
                 @Tag(name = "Office", description = "The country office's profile."),
                 @Tag(name = "Vocabularies", description = "Countries, funders and themes, with usage counts for filter menus."),
-                @Tag(name = "Exports", description = "Whole data sets for bulk download, streamed: CSV, NDJSON, IATI XML.")
+                @Tag(name = "Changes", description = "The change feed partners replay to stay in sync."),
+                @Tag(name = "Search", description = "Full-text search across projects and press releases."),
+                @Tag(name = "Exports", description = "Whole data sets for bulk download, streamed: CSV, NDJSON, IATI XML."),
+                @Tag(name = "Feeds", description = "Atom feeds of the newest content, for feed readers.")
         },
         components = @Components(
         headers = {

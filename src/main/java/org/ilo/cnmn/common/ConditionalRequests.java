@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ws.rs.HttpMethod;
@@ -40,7 +41,9 @@ public class ConditionalRequests {
 
     private static final String SNAPSHOT = ConditionalRequests.class.getName() + ".snapshot";
     private static final String KEY = ConditionalRequests.class.getName() + ".key";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    /** IMF-fixdate (RFC 9110 §5.6.7), always two-digit days; RFC_1123_DATE_TIME still parses what clients send. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US).withZone(ZoneOffset.UTC);
     private static final String VARY = "Accept, Accept-Language";
 
     /** Validators of one representation, valid while the data version and the UTC day are unchanged. */
@@ -81,7 +84,7 @@ public class ConditionalRequests {
         }
         return Response.notModified()
                 .header(HttpHeaders.ETAG, known.etag())
-                .header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(known.lastModified().atZone(ZoneOffset.UTC)))
+                .header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(known.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, VARY)
                 .build();
@@ -96,6 +99,7 @@ public class ConditionalRequests {
             return;
         }
         DataVersion.Snapshot snapshot = (DataVersion.Snapshot) request.getProperty(SNAPSHOT);
+        Instant lastModified = lastModified(response, snapshot);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
             Object entity = response.getEntity();
@@ -108,8 +112,7 @@ public class ConditionalRequests {
             response.setEntity(body, null, response.getMediaType());
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
-        Instant lastModified = lastModified(response, snapshot);
-        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified.atZone(ZoneOffset.UTC)));
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified));
         if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
@@ -122,6 +125,11 @@ public class ConditionalRequests {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /** Formats an instant as an HTTP-date, for resources that set Last-Modified themselves. */
+    public static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A strong validator for {@code body}: 144 bits of its SHA-256, base64url. */
@@ -139,7 +147,7 @@ public class ConditionalRequests {
         Instant now = Instant.now();
         Instant value;
         if (given != null) {
-            value = ZonedDateTime.parse(given, HTTP_DATE).toInstant();
+            value = ZonedDateTime.parse(given, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         } else if (response.getEntity() instanceof Timestamped t && t.lastUpdated() != null) {
             value = t.lastUpdated();
         } else {
@@ -164,7 +172,7 @@ public class ConditionalRequests {
         String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {
             try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE).toInstant();
+                Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 return !lastModified.isAfter(since);
             } catch (DateTimeParseException e) {
                 return false; // an invalid date is ignored (RFC 9110 §13.1.3)

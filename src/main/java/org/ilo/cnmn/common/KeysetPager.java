@@ -1,6 +1,7 @@
 package org.ilo.cnmn.common;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,10 @@ public class KeysetPager {
         for (Object[] row : rows) {
             facets.get((String) row[0]).add(new FacetValue(row[1].toString(), row[2].toString(), ((Number) row[3]).longValue()));
         }
-        facets.replaceAll((name, values) -> List.copyOf(values));
+        // Most frequent first, then by value, so menus are stable.
+        facets.replaceAll((name, values) -> values.stream()
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
+                .toList());
         remember(key, version, facets);
         return facets;
     }

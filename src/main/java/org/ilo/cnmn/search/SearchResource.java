@@ -1,0 +1,76 @@
+package org.ilo.cnmn.search;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.Page;
+import org.ilo.cnmn.common.Pages;
+import org.ilo.cnmn.common.QueryParams;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/search")
+@Tag(name = "Search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final SearchService search;
+    private final IloConfig config;
+
+    public SearchResource(SearchService search, IloConfig config) {
+        this.search = search;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Search projects and press releases",
+            description = "Full-text search with English stemming over titles and summaries of projects and press "
+                    + "releases together, best match first, each hit with a short highlighted snippet.")
+    @APIResponse(responseCode = "200", description = "One page of hits.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<Page<SearchHitDto>> search(
+            @Parameter(required = true, description = "What to look for, in web-search syntax: words (all must match), "
+                    + "\"quoted phrases\", -excluded words, OR.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "supply chains")
+            @RestQuery String q,
+            @Parameter(description = "Only hits of these types: project, pressRelease (repeat or comma-separate).")
+            @RestQuery List<String> type,
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same query.")
+            @RestQuery String cursor,
+            UriInfo uri) {
+        QueryParams params = new QueryParams();
+        String query = params.text("q", q, MAX_QUERY_LENGTH);
+        if (q == null) {
+            params.error("q", "is required");
+        }
+        Set<String> types = params.names("type", type, SearchService.TYPES);
+        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        params.throwIfInvalid();
+        return Pages.ok(search.search(query, types, size, cursor), uri);
+    }
+}
