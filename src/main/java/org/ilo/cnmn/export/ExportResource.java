@@ -1,5 +1,7 @@
 package org.ilo.cnmn.export;
 
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -8,8 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.ApiException;
 import org.ilo.cnmn.common.ConditionalRequests;
+import org.ilo.cnmn.common.Problem;
+import org.ilo.cnmn.common.ProblemType;
 import org.ilo.cnmn.common.QueryParams;
 import org.ilo.cnmn.common.SortSpec;
 import org.ilo.cnmn.pressrelease.PressReleaseFilter;
@@ -37,12 +44,15 @@ public class ExportResource {
 
     static final String CSV = "text/csv; charset=UTF-8; header=present";
     static final String NDJSON = "application/x-ndjson";
+    static final String XML = MediaType.APPLICATION_XML;
     static final String SORT = "Row order, as `sort` of the corresponding list (default: that list's default order).";
 
     private final ExportService exports;
+    private final IatiExportService iati;
 
-    public ExportResource(ExportService exports) {
+    public ExportResource(ExportService exports, IatiExportService iati) {
         this.exports = exports;
+        this.iati = iati;
     }
 
     @GET
@@ -147,6 +157,53 @@ public class ExportResource {
         String fingerprint = exports.pressReleasesFingerprint(filter);
         return file("press-releases", "ndjson", NDJSON, fingerprint + filter + order.canonical(),
                 output -> exports.pressReleasesNdjson(filter, order, output));
+    }
+
+    @GET
+    @Path("/iati-activities.xml")
+    @Produces(XML)
+    @Operation(summary = "Export projects as IATI activities",
+            description = "Every project matching the filters (the list filters of /api/v1/projects) as an IATI 2.03 "
+                    + "`iati-activities` file, valid against the official schema, reported by the ILO (XM-DAC-41302). "
+                    + "Per project: identifier `XM-DAC-41302-CN-MN-{id}`, title, description (the summary), funders "
+                    + "(role 1) and the ILO as implementer (role 4), status, planned and actual dates, recipient "
+                    + "countries or region, and themes as sectors of vocabulary 99 (`vocabulary-uri` /api/v1/themes). "
+                    + "No budgets or transactions: the data holds none.")
+    @APIResponse(responseCode = "200", description = "The IATI XML file.",
+            content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING, example = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <iati-activities version="2.03" generated-datetime="2026-11-23T15:27:19Z">
+                      <iati-activity last-updated-datetime="2026-11-22T10:15:30Z" xml:lang="en">
+                        <iati-identifier>XM-DAC-41302-CN-MN-universal-social-protection-china</iati-identifier>
+                        ...
+                      </iati-activity>
+                    </iati-activities>
+                    """)),
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
+                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(responseCode = "404", description = "No project matches the filters; an IATI file must hold at "
+            + "least one activity.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public Response exportIatiActivities(@BeanParam ProjectQueryParams filters, UriInfo uri) {
+        QueryParams params = new QueryParams();
+        ProjectFilter filter = ProjectFilter.parse(params, filters);
+        SortSpec order = ProjectService.sort(params, null, filter);
+        params.throwIfInvalid();
+        String fingerprint = exports.projectsFingerprint(filter);
+        if (!iati.matchesAny(filter, order)) {
+            throw new ApiException(ProblemType.NOT_FOUND, "No project matches the filters, and an IATI file "
+                    + "must hold at least one activity.");
+        }
+        URI themes = uri.getBaseUriBuilder().path("api/v1/themes").build();
+        Instant now = Instant.now();
+        // The ETag stands for the activities (generated-datetime only says when a copy was written), which
+        // also depend on the day (actual dates) and on the server's address (vocabulary-uri).
+        String identity = fingerprint + filter + order.canonical() + LocalDate.ofInstant(now, ZoneOffset.UTC) + themes;
+        return file("iati-activities", "xml", XML, identity, output -> iati.write(filter, order, themes, now, output));
     }
 
     /** A streamed file whose strong ETag comes from a fingerprint of the rows it will contain. */
