@@ -15,7 +15,9 @@ import io.restassured.RestAssured;
  * against the committed contract {@code openapi/openapi.yaml}: status, headers, media type and body
  * schema. A response the contract does not describe fails the test that received it.
  *
- * Requests are not checked: tests deliberately send malformed ones to exercise the 400s.
+ * Requests are not checked (tests deliberately send malformed ones to exercise the 400s), except that
+ * their path and method must be in the contract; tests of unknown paths and methods opt out with
+ * {@code given().noFilters()}.
  * While the contract is regenerated ({@code -Dopenapi.update=true}) nothing is checked.
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback {
@@ -35,6 +37,9 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
                         .createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString())
                         .withLevelResolver(LevelResolver.create()
                                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                                // but a path or method the contract does not document is an error
+                                .withLevel("validation.request.path.missing", ValidationReport.Level.ERROR)
+                                .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.ERROR)
                                 .build())
                         .build());
             }

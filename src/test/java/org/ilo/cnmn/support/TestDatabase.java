@@ -33,6 +33,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     private final String server = env("TEST_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
     private final String user = env("TEST_PG_USER", "postgres");
     private final String password = env("TEST_PG_PASSWORD", "");
+    private static volatile String currentUrl;
     private String database;
 
     @Override
@@ -46,6 +47,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                     + "; is PostgreSQL running? (" + e.getMessage() + ")", e);
         }
         String url = server.substring(0, server.lastIndexOf('/') + 1) + database;
+        currentUrl = url;
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", user,
@@ -61,10 +63,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The JDBC URL of this run's database, for tests that inspect it directly. */
+    /** The JDBC URL of the database the application under test uses, for tests that fill it directly. */
     public static String url() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("quarkus.datasource.jdbc.url", String.class);
+        return currentUrl;
+    }
+
+    public static String user() {
+        return env("TEST_PG_USER", "postgres");
+    }
+
+    public static String password() {
+        return env("TEST_PG_PASSWORD", "");
     }
 
     private static void dropStale(Statement s) throws SQLException {

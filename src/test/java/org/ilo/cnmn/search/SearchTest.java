@@ -1,0 +1,96 @@
+package org.ilo.cnmn.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** /api/v1/search: projects and press releases together, typed, ranked, highlighted. */
+@QuarkusTest
+class SearchTest {
+
+    @Test
+    void findsProjectsAndPressReleasesTogetherBestMatchFirst() {
+        given().queryParam("q", "supply chains").get("/api/v1/search")
+                .then().statusCode(200)
+                .body("page.totalItems", equalTo(5))
+                .body("items.type", hasItems("project", "pressRelease"))
+                .body("items[0].id", equalTo("responsible-supply-chains-asia-china"))
+                .body("items[0].type", equalTo("project"))
+                .body("items[0].href", equalTo("/api/v1/projects/responsible-supply-chains-asia-china"))
+                .body("items.snippet", everyItem(containsString("<mark>")));
+    }
+
+    @Test
+    void highlightsMatchesInAnHtmlSafeSnippet() {
+        given().queryParam("q", "sound").get("/api/v1/search")
+                .then().statusCode(200)
+                .body("items.id", contains("collective-bargaining-china"))
+                .body("items[0].snippet", containsString("inclusive &amp; <mark>sound</mark> labour relations"));
+    }
+
+    @Test
+    void stemsWords() {
+        given().queryParam("q", "bargain").get("/api/v1/search")
+                .then().statusCode(200).body("items.id", contains("collective-bargaining-china"));
+    }
+
+    @Test
+    void filtersByType() {
+        given().queryParam("q", "mongolia").queryParam("type", "pressRelease").get("/api/v1/search")
+                .then().statusCode(200)
+                .body("page.totalItems", equalTo(4))
+                .body("items.type", everyItem(equalTo("pressRelease")));
+    }
+
+    @Test
+    void hitsLinkToResourcesThatExist() {
+        List<String> hrefs = given().queryParam("q", "labour").queryParam("limit", 100).get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath().getList("items.href", String.class);
+        assertEquals(11, hrefs.size());
+        hrefs.forEach(href -> given().get(href).then().statusCode(200));
+    }
+
+    @Test
+    void pagingThroughTiedScoresVisitsEveryHitOnce() {
+        List<String> all = given().queryParam("q", "labour").queryParam("limit", 100).get("/api/v1/search")
+                .then().extract().jsonPath().getList("items.href", String.class);
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("q", "labour").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/search").then().statusCode(200).extract().response();
+            seen.addAll(page.jsonPath().getList("items.href", String.class));
+            cursor = page.jsonPath().getString("page.nextCursor");
+        } while (cursor != null);
+        assertEquals(all, seen);
+    }
+
+    @Test
+    void requiresAQueryOfReasonableLength() {
+        given().get("/api/v1/search").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.name", contains("q"));
+        given().queryParam("q", "x".repeat(10_000)).get("/api/v1/search").then().statusCode(400)
+                .body("errors.name", contains("q"));
+        given().queryParam("q", "labour\u0000").get("/api/v1/search").then().statusCode(400)
+                .body("errors.name", contains("q"));
+        given().queryParam("q", "labour").queryParam("type", "office").get("/api/v1/search").then().statusCode(400)
+                .body("errors.name", contains("type"))
+                .body("errors[0].reason", not(containsString("Exception")));
+    }
+}
