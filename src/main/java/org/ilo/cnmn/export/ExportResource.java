@@ -1,5 +1,6 @@
 package org.ilo.cnmn.export;
 
+import java.io.OutputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,13 +73,7 @@ public class ExportResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportProjectsCsv(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        SortSpec order = ProjectService.sort(params, sort, filter);
-        params.throwIfInvalid();
-        String fingerprint = exports.projectsFingerprint(filter);
-        return file("projects", "csv", CSV, fingerprint + filter + order.canonical(),
-                output -> exports.projectsCsv(filter, order, output));
+        return projects(filters, sort, "csv", CSV, exports::projectsCsv);
     }
 
     @GET
@@ -98,13 +93,7 @@ public class ExportResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportProjectsNdjson(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        SortSpec order = ProjectService.sort(params, sort, filter);
-        params.throwIfInvalid();
-        String fingerprint = exports.projectsFingerprint(filter);
-        return file("projects", "ndjson", NDJSON, fingerprint + filter + order.canonical(),
-                output -> exports.projectsNdjson(filter, order, output));
+        return projects(filters, sort, "ndjson", NDJSON, exports::projectsNdjson);
     }
 
     @GET
@@ -124,13 +113,7 @@ public class ExportResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportPressReleasesCsv(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        SortSpec order = PressReleaseService.sort(params, sort, filter);
-        params.throwIfInvalid();
-        String fingerprint = exports.pressReleasesFingerprint(filter);
-        return file("press-releases", "csv", CSV, fingerprint + filter + order.canonical(),
-                output -> exports.pressReleasesCsv(filter, order, output));
+        return pressReleases(filters, sort, "csv", CSV, exports::pressReleasesCsv);
     }
 
     @GET
@@ -150,13 +133,7 @@ public class ExportResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportPressReleasesNdjson(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        SortSpec order = PressReleaseService.sort(params, sort, filter);
-        params.throwIfInvalid();
-        String fingerprint = exports.pressReleasesFingerprint(filter);
-        return file("press-releases", "ndjson", NDJSON, fingerprint + filter + order.canonical(),
-                output -> exports.pressReleasesNdjson(filter, order, output));
+        return pressReleases(filters, sort, "ndjson", NDJSON, exports::pressReleasesNdjson);
     }
 
     @GET
@@ -204,6 +181,33 @@ public class ExportResource {
         // also depend on the day (actual dates) and on the server's address (vocabulary-uri).
         String identity = fingerprint + filter + order.canonical() + LocalDate.ofInstant(now, ZoneOffset.UTC) + themes;
         return file("iati-activities", "xml", XML, identity, output -> iati.write(filter, order, themes, now, output));
+    }
+
+    /** Writes the rows of an export. */
+    @FunctionalInterface
+    private interface Writer<F> {
+        void write(F filter, SortSpec order, OutputStream output);
+    }
+
+    private Response projects(ProjectQueryParams filters, String sort, String extension, String type,
+            Writer<ProjectFilter> writer) {
+        QueryParams params = new QueryParams();
+        ProjectFilter filter = ProjectFilter.parse(params, filters);
+        SortSpec order = ProjectService.sort(params, sort, filter);
+        params.throwIfInvalid();
+        return file("projects", extension, type, exports.projectsFingerprint(filter) + filter + order.canonical(),
+                output -> writer.write(filter, order, output));
+    }
+
+    private Response pressReleases(PressReleaseQueryParams filters, String sort, String extension, String type,
+            Writer<PressReleaseFilter> writer) {
+        QueryParams params = new QueryParams();
+        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        SortSpec order = PressReleaseService.sort(params, sort, filter);
+        params.throwIfInvalid();
+        return file("press-releases", extension, type,
+                exports.pressReleasesFingerprint(filter) + filter + order.canonical(),
+                output -> writer.write(filter, order, output));
     }
 
     /** A streamed file whose strong ETag comes from a fingerprint of the rows it will contain. */

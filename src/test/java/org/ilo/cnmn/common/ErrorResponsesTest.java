@@ -109,6 +109,51 @@ class ErrorResponsesTest {
                 .body("errors[0].name", equalTo(name));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "facets, unknown",
+            "facets, 'country,nope'",
+            "activeOn, 2019-02-30",
+            "activeOn, 30/06/2019",
+            "from, 2019-13-01",
+            "updatedSince, yesterday",
+            "updatedSince, 2026-11-22",
+            "updatedSince, 2026-11-22T10:15:30",
+            "sort, relevance"
+    })
+    void malformedQueryLanguageValueIsABadRequestNamingIt(String name, String value) {
+        problem(given().queryParam(name, value).get("/api/v1/projects").then(), 400, "invalid-parameter",
+                "/api/v1/projects")
+                .body("errors.name", contains(name));
+    }
+
+    @Test
+    void anEmptyPeriodIsABadRequest() {
+        problem(given().queryParam("from", "2020-01-01").queryParam("to", "2019-12-31").get("/api/v1/projects").then(),
+                400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("from"));
+        problem(given().queryParam("from", "2018-06-01").queryParam("to", "2018-05-31").get("/api/v1/press-releases")
+                .then(), 400, "invalid-parameter", "/api/v1/press-releases")
+                .body("errors.name", contains("from"));
+    }
+
+    @Test
+    void anOverlongSearchIsABadRequest() {
+        problem(given().queryParam("q", "decent work ".repeat(834)).get("/api/v1/projects").then(), 400,
+                "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains("q"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "country", "funder", "theme", "status", "activeOn", "from", "to", "updatedSince", "sort",
+            "facets", "limit", "cursor" })
+    void sqlInAnyStructuredParameterIsABadRequest(String name) {
+        problem(given().queryParam(name, "1' OR '1'='1'; DROP TABLE project; --").get("/api/v1/projects").then(),
+                400, "invalid-parameter", "/api/v1/projects")
+                .body("errors.name", contains(name));
+        given().get("/api/v1/projects").then().statusCode(200).body("page.totalItems", equalTo(10));
+    }
+
     @Test
     void everyInvalidParameterIsNamedAtOnce() {
         problem(given().queryParam("limit", 0).queryParam("country", "XYZ").queryParam("status", "nope")
