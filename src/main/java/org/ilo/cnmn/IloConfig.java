@@ -34,6 +34,10 @@ public interface IloConfig {
         @WithDefault("300")
         int staleWhileRevalidate();
 
+        /** Largest request body accepted, in bytes; larger ones are a 413. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
         /** How many validators (ETag, Last-Modified per request URL) each replica remembers. */
         @WithDefault("10000")
         int validatorCacheSize();

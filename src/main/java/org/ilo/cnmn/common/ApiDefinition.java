@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -12,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,10 +40,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Vocabularies", description = "Countries, funders and themes, with usage counts for filter menus."),
                 @Tag(name = "Changes", description = "The change feed partners replay to stay in sync."),
                 @Tag(name = "Search", description = "Full-text search across projects and press releases."),
+                @Tag(name = "Audit", description = "Who changed what, and when (editors only)."),
                 @Tag(name = "Exports", description = "Whole data sets for bulk download, streamed: CSV, NDJSON, IATI XML."),
                 @Tag(name = "Feeds", description = "Atom feeds of the newest content, for feed readers.")
         },
         components = @Components(
+        securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
+                scheme = "bearer", bearerFormat = "JWT",
+                description = "A JWT from the office's identity provider; writing needs the role `editor` (groups claim)."),
+        parameters = {
+                @Parameter(name = ApiDefinition.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                        description = "The current ETag of the resource (in any language), as a GET or the previous "
+                                + "write returned it.",
+                        schema = @Schema(type = SchemaType.STRING), example = "\"yeQtVDIPIPlaYiI4JNlSXrZQ\""),
+                @Parameter(name = ApiDefinition.LANG, in = ParameterIn.QUERY,
+                        description = "Language of titles and summaries: en (default), zh or mn; a field without a "
+                                + "translation is in English. Overrides Accept-Language.",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "zh", "mn" }), example = "zh"),
+                @Parameter(name = ApiDefinition.ACCEPT_LANGUAGE, in = ParameterIn.HEADER,
+                        description = "Preferred languages with quality values (RFC 9110); the best of en, zh, mn is "
+                                + "chosen, English when none is acceptable.",
+                        schema = @Schema(type = SchemaType.STRING), example = "mn;q=0.9, zh;q=0.8, en;q=0.5")
+        },
         headers = {
                 @Header(name = ApiDefinition.LINK,
                         description = "`<…>; rel=\"next\"`: the URL of the next page, present while there is one (RFC 8288).",
@@ -56,6 +78,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         description = "`attachment` with the file name to save the export under.",
                         schema = @Schema(type = SchemaType.STRING,
                                 example = "attachment; filename=\"ilo-cnmn-projects-2026-11-23.csv\"")),
+                @Header(name = ApiDefinition.CONTENT_LANGUAGE,
+                        description = "The language the representation was chosen for (fields without a translation "
+                                + "are in English).",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "zh", "mn" }, example = "en")),
+                @Header(name = ApiDefinition.LOCATION, description = "The URL of the created resource.",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri",
+                                example = "http://localhost:8080/api/v1/projects/decent-work-for-herders-in-mongolia")),
                 @Header(name = ApiDefinition.CACHE_CONTROL,
                         description = "Public data: shared caches may keep it briefly and revalidate in the background.",
                         schema = @Schema(type = SchemaType.STRING,
@@ -84,6 +113,44 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                          "detail": "No project with id 'no-such-project'.",
                                          "instance": "/api/v1/projects/no-such-project"}
                                         """))),
+                @APIResponse(name = ApiDefinition.INVALID_BODY, responseCode = "400",
+                        description = "The body is not well-formed JSON, has a property that cannot be written, or a field "
+                                + "is missing, malformed or too long; `errors` names each field.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "missing-title", value = """
+                                        {"type": "/problems/invalid-body", "title": "Invalid request body", "status": 400,
+                                         "detail": "The request body has 1 invalid field.", "instance": "/api/v1/projects",
+                                         "errors": [{"name": "title", "reason": "must not be blank"}]}
+                                        """))),
+                @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
+                        description = "No bearer token, or one that is expired, not yet valid, from another issuer or "
+                                + "badly signed. `WWW-Authenticate: Bearer` says so.",
+                        headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use.",
+                                schema = @Schema(type = SchemaType.STRING, example = "Bearer realm=\"ilo-cnmn\"")),
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.FORBIDDEN, responseCode = "403",
+                        description = "The token is valid but lacks the role this operation needs.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.CONFLICT, responseCode = "409",
+                        description = "A resource with this id exists already.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
+                        description = "`If-Match` does not match the current ETag: someone changed the resource since "
+                                + "you read it. Nothing was changed; GET it again.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.PAYLOAD_TOO_LARGE, responseCode = "413",
+                        description = "The request body is larger than the service accepts (1 MiB by default).",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
+                        description = "The body's Content-Type is not one this operation reads.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.UNKNOWN_REFERENCE, responseCode = "422",
+                        description = "The body refers to a country, funder, theme, partner or project that does not "
+                                + "exist; `errors` names each field.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
+                        description = "The write needs `If-Match` with the resource's current ETag.",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.NOT_ACCEPTABLE, responseCode = "406",
                         description = "The Accept header allows none of the media types this operation produces.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -100,6 +167,24 @@ public class ApiDefinition extends Application {
     public static final String CONTENT_DISPOSITION = "Content-Disposition";
     public static final String NOT_MODIFIED = "NotModified";
     public static final String INVALID_PARAMETER = "InvalidParameter";
+    public static final String INVALID_BODY = "InvalidBody";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String UNKNOWN_REFERENCE = "UnknownReference";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    /** The role a JWT must carry to write. */
+    public static final String EDITOR = "editor";
+    public static final String BEARER = "bearer";
+    public static final String IF_MATCH = "If-Match";
+    public static final String LANG = "lang";
+    public static final String ACCEPT_LANGUAGE = "Accept-Language";
+    public static final String CONTENT_LANGUAGE = "Content-Language";
+    public static final String LOCATION = "Location";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String SERVER_ERROR = "ServerError";

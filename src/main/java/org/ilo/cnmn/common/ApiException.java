@@ -33,6 +33,17 @@ public class ApiException extends RuntimeException {
         return invalidParameters(List.of(new FieldError(name, reason)));
     }
 
+    public static ApiException invalidBody(String field, String reason) {
+        return new ApiException(ProblemType.INVALID_BODY, "Field '" + field + "' " + reason + ".",
+                List.of(new FieldError(field, reason)));
+    }
+
+    public static ApiException unknownReferences(List<FieldError> errors) {
+        return new ApiException(ProblemType.UNKNOWN_REFERENCE, errors.size() == 1
+                ? "Field '" + errors.get(0).name() + "' " + errors.get(0).reason() + "."
+                : "The body refers to " + errors.size() + " things that do not exist.", errors);
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -1,6 +1,5 @@
 package org.ilo.cnmn.common;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ilo.cnmn.IloConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -51,13 +49,13 @@ public class ConditionalRequests {
     }
 
     private final DataVersion dataVersion;
-    private final ObjectMapper mapper;
+    private final Representations representations;
     private final LruCache<String, Validators> validators;
     private final String cacheControl;
 
-    public ConditionalRequests(DataVersion dataVersion, ObjectMapper mapper, IloConfig config) {
+    public ConditionalRequests(DataVersion dataVersion, Representations representations, IloConfig config) {
         this.dataVersion = dataVersion;
-        this.mapper = mapper;
+        this.representations = representations;
         this.validators = new LruCache<>(config.http().validatorCacheSize());
         this.cacheControl = "public, max-age=" + config.http().maxAge()
                 + ", stale-while-revalidate=" + config.http().staleWhileRevalidate();
@@ -65,7 +63,8 @@ public class ConditionalRequests {
 
     @ServerRequestFilter
     public Response answerFromValidators(ContainerRequestContext request) {
-        if (!isRead(request)) {
+        // Authenticated reads are private: never answered from the shared validator cache.
+        if (!isRead(request) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
         Optional<DataVersion.Snapshot> snapshot = dataVersion.current();
@@ -91,7 +90,7 @@ public class ConditionalRequests {
     }
 
     @ServerResponseFilter
-    public void addValidators(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+    public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
         if (!isRead(request) || response.getStatus() != 200 || request.getProperty(KEY) == null) {
             if (response.getStatus() >= 400) {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -107,8 +106,8 @@ public class ConditionalRequests {
                     || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
                 return;
             }
-            byte[] body = mapper.writeValueAsBytes(entity);
-            etag = etag(body);
+            byte[] body = representations.bytes(entity);
+            etag = Representations.etag(body, response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE));
             response.setEntity(body, null, response.getMediaType());
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
@@ -117,7 +116,7 @@ public class ConditionalRequests {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
-        if (snapshot != null) {
+        if (snapshot != null && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             validators.put((String) request.getProperty(KEY),
                     new Validators(snapshot.version(), today(), etag, lastModified));
         }

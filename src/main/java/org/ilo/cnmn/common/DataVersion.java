@@ -11,6 +11,9 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -19,6 +22,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -39,15 +43,20 @@ public class DataVersion {
     private static final String CHANNEL = "data_version";
     private static final int WAIT_MILLIS = 5_000;
 
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     private final String url;
     private final Properties credentials = new Properties();
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private volatile boolean running = true;
     private Thread listener;
 
-    public DataVersion(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    public DataVersion(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
         this.url = url;
         user.ifPresent(u -> credentials.setProperty("user", u));
         password.ifPresent(p -> credentials.setProperty("password", p));
@@ -74,7 +83,31 @@ public class DataVersion {
         return Optional.ofNullable(current.get());
     }
 
-    /** Records a version this replica committed itself, so its own next read already sees it. */
+    /**
+     * Called inside a write transaction: once it has committed, this replica reads the new version at
+     * once rather than waiting for the notification, so its own next read already reflects the write.
+     */
+    public void refreshAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try (Connection connection = dataSource.getConnection()) {
+                        advanceTo(read(connection));
+                    } catch (SQLException e) {
+                        // The notification will carry the version; until then the cache is merely older.
+                        LOG.debugf("Could not read the data version after a commit: %s", e.getMessage());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Records a version this replica knows to be committed; versions only move forward. */
     public void advanceTo(Snapshot committed) {
         current.accumulateAndGet(committed, (known, seen) -> known == null || seen.version() > known.version() ? seen : known);
     }

@@ -1,7 +1,15 @@
 package org.ilo.cnmn.common;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -12,6 +20,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +39,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String REALM = "ilo-cnmn";
 
     private final AllowedMethods allowedMethods;
 
@@ -59,7 +77,82 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return problem(ProblemType.UNAUTHORIZED, "This operation needs a bearer token (a JWT of an editor).", uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return problem(ProblemType.UNAUTHORIZED, "The bearer token is invalid: expired, not yet valid, from "
+                + "another issuer or not signed by a trusted key.", uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, "The token is valid but does not carry the role this operation needs.",
+                uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBody(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(bodyPath(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::name).thenComparing(FieldError::reason))
+                .toList();
+        return problem(ProblemType.INVALID_BODY, "The request body has " + errors.size() + " invalid field"
+                + (errors.size() == 1 ? "" : "s") + ".", uri, errors).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        // A body cut short by BodyLimit surfaces here, wrapped by the JSON reader.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return apiException(api, uri);
+            }
+        }
+        String path = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String reason;
+        if (e instanceof UnrecognizedPropertyException) {
+            reason = "is not a property that can be written here";
+        } else if (e instanceof InvalidFormatException f) {
+            reason = "must be " + simpleType(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m) {
+            reason = "must be " + simpleType(m.getTargetType());
+        } else {
+            return problem(ProblemType.INVALID_BODY, "The request body is not well-formed JSON"
+                    + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")."), uri, null).build();
+        }
+        String name = path.isEmpty() ? "body" : path;
+        return problem(ProblemType.INVALID_BODY, "Field '" + name + "' " + reason + ".", uri,
+                List.of(new FieldError(name, reason))).build();
+    }
+
+    /** More specific than Quarkus' built-in mapper of this type, which answers an empty 400. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(JsonParseException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadablePatchedBody(MergePatches.PatchedBodyException e, UriInfo uri) {
+        return unreadableBody(e.jsonError(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e, uri);
@@ -78,6 +171,61 @@ public class ProblemMapper {
         LOG.errorf(e, "Unhandled failure on %s (reference %s)", uri.getPath(), reference);
         return problem(ProblemType.INTERNAL_ERROR,
                 "The server failed to answer this request. Reference: " + reference + ".", uri, null).build();
+    }
+
+    /** {@code createProject.body.countries[0].<list element>} → {@code countries[0]}: the path within the body. */
+    private static String bodyPath(Path path) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                    continue;
+                }
+                default -> {
+                    if (node.isInIterable()) {
+                        name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                        name.append(name.length() == 0 ? "" : ".").append(node.getName());
+                    }
+                }
+            }
+        }
+        return name.length() == 0 ? "body" : name.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type == LocalDate.class) {
+            return "a date in the form YYYY-MM-DD";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a value of another type";
     }
 
     static Response.ResponseBuilder problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {

@@ -159,6 +159,16 @@ public final class QueryParams {
         }
     }
 
+    /** The language of a read: {@code lang} when given (unsupported: an error), else from Accept-Language. */
+    public Language language(String lang, String acceptLanguage) {
+        try {
+            return Language.negotiate(lang, acceptLanguage);
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+            return Language.EN;
+        }
+    }
+
     /** Answers 400 with every collected problem, if there is any. */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.SortSpec;
 import org.ilo.cnmn.project.ProjectDto;
 import org.ilo.cnmn.project.ProjectFilter;
@@ -83,7 +84,7 @@ public class IatiExportService {
 
     /** Whether any project matches; the schema requires at least one activity in a file. */
     public boolean matchesAny(ProjectFilter filter, SortSpec sort) {
-        return !projects.list(filter, sort, 1, null, Set.of()).items().isEmpty();
+        return !projects.list(filter, sort, 1, null, Set.of(), Language.EN).items().isEmpty();
     }
 
     /**

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.QueryParams;
 import org.ilo.cnmn.common.SortSpec;
 import org.ilo.cnmn.pressrelease.PressReleaseDto;
@@ -60,7 +61,7 @@ public class FeedService {
     public Feed pressReleases(PressReleaseFilter filter, URI base, URI self) {
         // A feed is a "what's new" list whatever the filter, so even with q the order is by date.
         SortSpec newestFirst = PressReleaseService.sort(new QueryParams(), "-publishedOn", filter);
-        List<PressReleaseDto> releases = pressReleases.list(filter, newestFirst, SIZE, null, Set.of()).items();
+        List<PressReleaseDto> releases = pressReleases.list(filter, newestFirst, SIZE, null, Set.of(), Language.EN).items();
         Instant updated = releases.stream().map(PressReleaseDto::lastUpdated).max(Comparator.naturalOrder())
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
         // The JSON alternate is the list with the same filters, so a subscriber can page beyond the feed.

@@ -2,15 +2,20 @@ package org.ilo.cnmn.office;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.Timestamped;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
-@JsonPropertyOrder({ "name", "about", "countries", "focusAreas", "constituents", "partners", "unFrameworks", "director", "lastUpdated" })
+@JsonPropertyOrder({ "name", "about", "countries", "focusAreas", "constituents", "partners", "unFrameworks", "director",
+        "translations", "lastUpdated" })
 
 @Schema(name = "Office", description = "The ILO Country Office for China and Mongolia.")
 public record OfficeDto(
@@ -30,6 +35,9 @@ public record OfficeDto(
         List<UnFrameworkDto> unFrameworks,
         @Schema(required = true, description = "The office's director as last known, or null.", nullable = true)
         DirectorDto director,
+        @Schema(required = true, description = "Every translation of the office's texts, keyed by language (zh, mn); "
+                + "`lang` or Accept-Language picks the one shown.")
+        Map<String, OfficeTranslation> translations,
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
         Instant lastUpdated) implements Timestamped {
 
@@ -77,8 +85,38 @@ public record OfficeDto(
             @Schema(required = true, description = "Publication date.", example = "2018-05-22") LocalDate publishedOn) {
     }
 
-    static OfficeDto from(OfficeView o) {
-        return new OfficeDto(o.name, o.about, o.countries, o.focusAreas, o.constituents, o.partners, o.unFrameworks,
-                o.director, o.lastUpdated);
+    /** The profile in {@code lang}: translated texts where there are, English elsewhere (element by element). */
+    static OfficeDto from(OfficeView o, Language lang) {
+        OfficeTranslation t = lang == Language.EN ? null : o.translations.get(lang.tag());
+        if (t == null) {
+            return new OfficeDto(o.name, o.about, o.countries, o.focusAreas, o.constituents, o.partners,
+                    o.unFrameworks, o.director, new TreeMap<>(o.translations), o.lastUpdated);
+        }
+        List<FocusAreaDto> focusAreas = new ArrayList<>();
+        for (int i = 0; i < o.focusAreas.size(); i++) {
+            FocusAreaDto f = o.focusAreas.get(i);
+            focusAreas.add(new FocusAreaDto(f.theme(), OfficeTranslation.at(t.focusAreas(), i, f.description())));
+        }
+        List<UnFrameworkDto> frameworks = new ArrayList<>();
+        for (int i = 0; i < o.unFrameworks.size(); i++) {
+            UnFrameworkDto u = o.unFrameworks.get(i);
+            OfficeTranslation.FrameworkText ft = t.unFrameworks() != null && i < t.unFrameworks().size()
+                    ? t.unFrameworks().get(i) : null;
+            frameworks.add(ft == null ? u : new UnFrameworkDto(u.country(), ft.name() != null ? ft.name() : u.name(),
+                    ft.summary() != null ? ft.summary() : u.summary(), elementwise(ft.priorityAreas(), u.priorityAreas())));
+        }
+        DirectorDto director = o.director == null || t.directorRole() == null ? o.director
+                : new DirectorDto(o.director.name(), t.directorRole(), o.director.asOf(), o.director.source());
+        return new OfficeDto(t.name() != null ? t.name() : o.name, elementwise(t.about(), o.about), o.countries,
+                focusAreas, elementwise(t.constituents(), o.constituents), o.partners, frameworks, director,
+                new TreeMap<>(o.translations), o.lastUpdated);
+    }
+
+    private static List<String> elementwise(List<String> translated, List<String> english) {
+        List<String> texts = new ArrayList<>(english.size());
+        for (int i = 0; i < english.size(); i++) {
+            texts.add(OfficeTranslation.at(translated, i, english.get(i)));
+        }
+        return texts;
     }
 }

@@ -1,15 +1,30 @@
 package org.ilo.cnmn.office;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.Editors;
+import org.ilo.cnmn.common.Language;
+import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.common.Representations;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/office")
 @Tag(name = "Office")
@@ -17,9 +32,13 @@ import org.ilo.cnmn.common.ApiDefinition;
 public class OfficeResource {
 
     private final OfficeService office;
+    private final Representations representations;
+    private final Editors editors;
 
-    public OfficeResource(OfficeService office) {
+    public OfficeResource(OfficeService office, Representations representations, Editors editors) {
         this.office = office;
+        this.representations = representations;
+        this.editors = editors;
     }
 
     @GET
@@ -28,12 +47,44 @@ public class OfficeResource {
                     + "the UN frameworks in China and Mongolia, and its director.")
     @APIResponse(responseCode = "200", description = "The office profile.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+            @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
-    public OfficeDto getOffice() {
-        return office.get();
+    public RestResponse<OfficeDto> getOffice(
+            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
+            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
+        QueryParams params = new QueryParams();
+        Language language = params.language(lang, acceptLanguage);
+        params.throwIfInvalid();
+        return RestResponse.ResponseBuilder.ok(office.get(language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+    }
+
+    @PUT
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the office profile",
+            description = "Replaces the profile with the body. Needs `If-Match` with its current ETag. Editors only.")
+    @APIResponse(responseCode = "200", description = "The profile as stored now, with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<OfficeDto> replaceOffice(
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull OfficeWrite body) {
+        OfficeDto updated = office.replace(body, ifMatch, editors.current());
+        return RestResponse.ResponseBuilder.ok(updated)
+                .header(HttpHeaders.ETAG, representations.etag(updated, Language.EN))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
     }
 }

@@ -40,7 +40,7 @@ public class OfficeView extends PanacheEntityBase {
     public List<String> constituents;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Map<String, Object>> translations;
+    public Map<String, OfficeTranslation> translations;
 
     @Column(name = "last_updated")
     public Instant lastUpdated;

@@ -3,15 +3,20 @@ package org.ilo.cnmn.pressrelease;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.Timestamped;
+import org.ilo.cnmn.common.TranslationDto;
 import org.ilo.cnmn.project.ProjectRef;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
-@JsonPropertyOrder({ "id", "title", "publishedOn", "summary", "image", "countries", "themes", "relatedProjects", "lastUpdated" })
+@JsonPropertyOrder({ "id", "title", "publishedOn", "summary", "image", "countries", "themes", "relatedProjects",
+        "translations", "lastUpdated" })
 
 @Schema(name = "PressRelease", description = "A news item or press release published by the office.")
 public record PressReleaseDto(
@@ -32,6 +37,9 @@ public record PressReleaseDto(
         List<NamedRef> themes,
         @Schema(required = true, description = "Projects the release is about.")
         List<ProjectRef> relatedProjects,
+        @Schema(required = true, description = "Every translation of title and summary, keyed by language (zh, mn); "
+                + "`lang` or Accept-Language picks the one shown in title and summary.")
+        Map<String, TranslationDto> translations,
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
         Instant lastUpdated) implements Timestamped {
 
@@ -41,9 +49,13 @@ public record PressReleaseDto(
             @Schema(required = true, description = "Credit line as published.", example = "© ILO/Marcel Crozet 2024") String credit) {
     }
 
-    static PressReleaseDto from(PressReleaseView r) {
-        return new PressReleaseDto(r.id, r.title, r.publishedOn, r.summary,
+    /** The representation in {@code lang}: translated title and summary where there are, English elsewhere. */
+    static PressReleaseDto from(PressReleaseView r, Language lang) {
+        return new PressReleaseDto(r.id, TranslationDto.pick(r.translations, lang, r.title, TranslationDto::title),
+                r.publishedOn, TranslationDto.pick(r.translations, lang, r.summary, TranslationDto::summary),
                 r.imageCredit == null ? null : new ImageDto(r.imageCredit), r.countries, r.themes,
-                r.relatedProjects.stream().map(p -> new ProjectRef(p.id(), p.title())).toList(), r.lastUpdated);
+                r.relatedProjects.stream().map(p -> new ProjectRef(p.id(),
+                        TranslationDto.pick(p.translations(), lang, p.title(), TranslationDto::title))).toList(),
+                new TreeMap<>(r.translations), r.lastUpdated);
     }
 }

@@ -3,27 +3,48 @@ package org.ilo.cnmn.pressrelease;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.common.ApiDefinition;
 import org.ilo.cnmn.common.ApiException;
+import org.ilo.cnmn.common.Editors;
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.Page;
 import org.ilo.cnmn.common.Pages;
+import org.ilo.cnmn.common.ProblemType;
 import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.common.Representations;
+import org.ilo.cnmn.common.TranslationDto;
 import org.ilo.cnmn.common.SortSpec;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,10 +56,15 @@ public class PressReleaseResource {
 
     private final PressReleaseService pressReleases;
     private final IloConfig config;
+    private final Representations representations;
+    private final Editors editors;
 
-    public PressReleaseResource(PressReleaseService pressReleases, IloConfig config) {
+    public PressReleaseResource(PressReleaseService pressReleases, IloConfig config, Representations representations,
+            Editors editors) {
         this.pressReleases = pressReleases;
         this.config = config;
+        this.representations = representations;
+        this.editors = editors;
     }
 
     @GET
@@ -47,7 +73,8 @@ public class PressReleaseResource {
                     + "with `q`, best match first.")
     @APIResponse(responseCode = "200", description = "One page of press releases.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL),
+            @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
@@ -66,14 +93,17 @@ public class PressReleaseResource {
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
             @RestQuery String cursor,
+            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
+            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
             UriInfo uri) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
         SortSpec order = PressReleaseService.sort(params, sort, filter);
         Set<String> facetNames = params.names("facets", facets, PressReleaseService.FACETS.keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        Language language = params.language(lang, acceptLanguage);
         params.throwIfInvalid();
-        return Pages.ok(pressReleases.list(filter, order, size, cursor, facetNames), uri);
+        return Pages.ok(pressReleases.list(filter, order, size, cursor, facetNames, language), uri, language);
     }
 
     @GET
@@ -81,14 +111,159 @@ public class PressReleaseResource {
     @Operation(summary = "Get a press release", description = "One press release with its countries, themes and related projects.")
     @APIResponse(responseCode = "200", description = "The press release.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+            @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
-    public PressReleaseDto getPressRelease(@Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up")
-            @RestPath String id) {
-        return pressReleases.find(id).orElseThrow(() -> ApiException.notFound("press release", id));
+    public RestResponse<PressReleaseDto> getPressRelease(
+            @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
+            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
+            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
+        QueryParams params = new QueryParams();
+        Language language = params.language(lang, acceptLanguage);
+        params.throwIfInvalid();
+        PressReleaseDto release = pressReleases.find(id, language)
+                .orElseThrow(() -> ApiException.notFound("press release", id));
+        return RestResponse.ResponseBuilder.ok(release).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+    }
+
+    @POST
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a press release",
+            description = "Creates a press release from its English texts, links given by id, and optional translations. "
+                    + "Without `id`, one is derived from the title. Editors only.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is its URL, `ETag` its validator.",
+            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG) })
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.CONFLICT)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<PressReleaseDto> createPressRelease(@Valid @NotNull PressReleaseWrite body, UriInfo uri) {
+        PressReleaseDto created = pressReleases.create(body, editors.current());
+        return RestResponse.ResponseBuilder.<PressReleaseDto> created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created).header(HttpHeaders.ETAG, representations.etag(created, Language.EN))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a press release",
+            description = "Replaces the press release with the body (absent optional fields become null or empty). "
+                    + "Needs `If-Match` with its current ETag. Editors only.")
+    @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<PressReleaseDto> replacePressRelease(
+            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull PressReleaseWrite body) {
+        return written(pressReleases.replace(id, body, ifMatch, editors.current()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(ApiDefinition.MERGE_PATCH)
+    @Operation(summary = "Change some fields of a press release",
+            description = "A JSON Merge Patch (RFC 7396) over the press release as editors write it (see PressReleaseWrite): "
+                    + "members replace, null removes. Needs `If-Match` with its current ETag. Editors only.")
+    @RequestBody(content = @Content(mediaType = ApiDefinition.MERGE_PATCH,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A merge patch of PressReleaseWrite."),
+            examples = @ExampleObject(name = "correct-summary", value = "{\"summary\": \"A corrected summary.\"}")))
+    @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<PressReleaseDto> patchPressRelease(
+            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            JsonNode patch) {
+        return written(pressReleases.patch(id, patch, ifMatch, editors.current()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Operation(summary = "Delete a press release",
+            description = "Deletes the press release; `/api/v1/changes` reports a tombstone. Needs `If-Match` with its "
+                    + "current ETag. Editors only.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public void deletePressRelease(
+            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
+        pressReleases.delete(id, ifMatch, editors.current());
+    }
+
+    @PUT
+    @Path("/{id}/translations/{lang}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a press release's translation",
+            description = "Sets the title and summary in one language (both null removes the translation). Needs "
+                    + "`If-Match` with the press release's current ETag. Editors only.")
+    @APIResponse(responseCode = "200", description = "The press release as stored now (in English), with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<PressReleaseDto> translatePressRelease(
+            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(description = "Language of the translation.", schema = @Schema(enumeration = { "zh", "mn" }))
+            @RestPath String lang,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull TranslationDto body) {
+        Language language = Language.translation(lang)
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There are no '" + lang
+                        + "' translations; the languages are zh and mn (English is the resource itself)."));
+        return written(pressReleases.translate(id, language, body, ifMatch, editors.current()));
+    }
+
+    private RestResponse<PressReleaseDto> written(PressReleaseDto project) {
+        return RestResponse.ResponseBuilder.ok(project)
+                .header(HttpHeaders.ETAG, representations.etag(project, Language.EN))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
     }
 }

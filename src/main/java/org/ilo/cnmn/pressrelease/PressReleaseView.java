@@ -14,6 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.ilo.cnmn.common.TranslationDto;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
@@ -24,7 +25,7 @@ import org.ilo.cnmn.vocabulary.NamedRef;
 public class PressReleaseView extends PanacheEntityBase {
 
     /** A project the release is about, as aggregated by the view. */
-    public record LinkedProject(String id, String title, Map<String, Map<String, String>> translations) {
+    public record LinkedProject(String id, String title, Map<String, TranslationDto> translations) {
     }
 
     @Id
@@ -41,7 +42,7 @@ public class PressReleaseView extends PanacheEntityBase {
     public String imageCredit;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Map<String, String>> translations;
+    public Map<String, TranslationDto> translations;
 
     @Column(name = "last_updated")
     public Instant lastUpdated;

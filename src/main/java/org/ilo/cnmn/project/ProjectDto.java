@@ -3,16 +3,20 @@ package org.ilo.cnmn.project;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.Timestamped;
+import org.ilo.cnmn.common.TranslationDto;
 import org.ilo.cnmn.pressrelease.PressReleaseRef;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
 @JsonPropertyOrder({ "id", "title", "summary", "startDate", "endDate", "status", "countries", "region", "funders",
-        "fundingNote", "themes", "partners", "relatedPressReleases", "lastUpdated" })
+        "fundingNote", "themes", "partners", "relatedPressReleases", "translations", "lastUpdated" })
 @Schema(name = "Project", description = "A development-cooperation project of the office.")
 public record ProjectDto(
         @Schema(required = true, description = "Stable, immutable id (slug).", example = "score-phase-3-china")
@@ -46,13 +50,20 @@ public record ProjectDto(
         List<NamedRef> partners,
         @Schema(required = true, description = "Press releases about this project, newest first.")
         List<PressReleaseRef> relatedPressReleases,
+        @Schema(required = true, description = "Every translation of title and summary, keyed by language (zh, mn); "
+                + "`lang` or Accept-Language picks the one shown in title and summary.")
+        Map<String, TranslationDto> translations,
         @Schema(required = true, description = "When this representation last changed (RFC 3339, UTC).", example = "2026-11-22T10:15:30Z")
         Instant lastUpdated) implements Timestamped {
 
-    static ProjectDto from(ProjectView p) {
-        return new ProjectDto(p.id, p.title, p.summary, p.startDate, p.endDate, p.status, p.countries, p.region,
-                p.funders, p.fundingNote, p.themes, p.partners,
-                p.relatedPressReleases.stream().map(r -> new PressReleaseRef(r.id(), r.title(), r.publishedOn())).toList(),
-                p.lastUpdated);
+    /** The representation in {@code lang}: translated title and summary where there are, English elsewhere. */
+    static ProjectDto from(ProjectView p, Language lang) {
+        return new ProjectDto(p.id, TranslationDto.pick(p.translations, lang, p.title, TranslationDto::title),
+                TranslationDto.pick(p.translations, lang, p.summary, TranslationDto::summary), p.startDate, p.endDate,
+                p.status, p.countries, p.region, p.funders, p.fundingNote, p.themes, p.partners,
+                p.relatedPressReleases.stream().map(r -> new PressReleaseRef(r.id(),
+                        TranslationDto.pick(r.translations(), lang, r.title(), TranslationDto::title), r.publishedOn()))
+                        .toList(),
+                new TreeMap<>(p.translations), p.lastUpdated);
     }
 }

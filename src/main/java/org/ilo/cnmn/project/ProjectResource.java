@@ -3,27 +3,48 @@ package org.ilo.cnmn.project;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.common.ApiDefinition;
 import org.ilo.cnmn.common.ApiException;
+import org.ilo.cnmn.common.Editors;
+import org.ilo.cnmn.common.Language;
 import org.ilo.cnmn.common.Page;
 import org.ilo.cnmn.common.Pages;
+import org.ilo.cnmn.common.ProblemType;
 import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.common.Representations;
+import org.ilo.cnmn.common.TranslationDto;
 import org.ilo.cnmn.common.SortSpec;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,10 +56,15 @@ public class ProjectResource {
 
     private final ProjectService projects;
     private final IloConfig config;
+    private final Representations representations;
+    private final Editors editors;
 
-    public ProjectResource(ProjectService projects, IloConfig config) {
+    public ProjectResource(ProjectService projects, IloConfig config, Representations representations,
+            Editors editors) {
         this.projects = projects;
         this.config = config;
+        this.representations = representations;
+        this.editors = editors;
     }
 
     @GET
@@ -47,7 +73,8 @@ public class ProjectResource {
                     + "first; with `q`, best match first.")
     @APIResponse(responseCode = "200", description = "One page of projects.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL),
+            @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
@@ -66,14 +93,17 @@ public class ProjectResource {
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
             @RestQuery String cursor,
+            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
+            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
             UriInfo uri) {
         QueryParams params = new QueryParams();
         ProjectFilter filter = ProjectFilter.parse(params, filters);
         SortSpec order = ProjectService.sort(params, sort, filter);
         Set<String> facetNames = params.names("facets", facets, ProjectService.FACETS.keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        Language language = params.language(lang, acceptLanguage);
         params.throwIfInvalid();
-        return Pages.ok(projects.list(filter, order, size, cursor, facetNames), uri);
+        return Pages.ok(projects.list(filter, order, size, cursor, facetNames, language), uri, language);
     }
 
     @GET
@@ -81,13 +111,158 @@ public class ProjectResource {
     @Operation(summary = "Get a project", description = "One project with its countries, funders, themes, partners and related press releases.")
     @APIResponse(responseCode = "200", description = "The project.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+            @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(ref = ApiDefinition.NOT_FOUND)
     @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
-    public ProjectDto getProject(@Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id) {
-        return projects.find(id).orElseThrow(() -> ApiException.notFound("project", id));
+    public RestResponse<ProjectDto> getProject(
+            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
+            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
+            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
+        QueryParams params = new QueryParams();
+        Language language = params.language(lang, acceptLanguage);
+        params.throwIfInvalid();
+        ProjectDto project = projects.find(id, language).orElseThrow(() -> ApiException.notFound("project", id));
+        return RestResponse.ResponseBuilder.ok(project).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+    }
+
+    @POST
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a project",
+            description = "Creates a project from its English texts, links given by id, and optional translations. "
+                    + "Without `id`, one is derived from the title. Editors only.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` is its URL, `ETag` its validator.",
+            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG) })
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.CONFLICT)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<ProjectDto> createProject(@Valid @NotNull ProjectWrite body, UriInfo uri) {
+        ProjectDto created = projects.create(body, editors.current());
+        return RestResponse.ResponseBuilder.<ProjectDto> created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created).header(HttpHeaders.ETAG, representations.etag(created, Language.EN))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a project",
+            description = "Replaces the project with the body (absent optional fields become null or empty). "
+                    + "Needs `If-Match` with its current ETag. Editors only.")
+    @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<ProjectDto> replaceProject(
+            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull ProjectWrite body) {
+        return written(projects.replace(id, body, ifMatch, editors.current()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(ApiDefinition.MERGE_PATCH)
+    @Operation(summary = "Change some fields of a project",
+            description = "A JSON Merge Patch (RFC 7396) over the project as editors write it (see ProjectWrite): "
+                    + "members replace, null removes. Needs `If-Match` with its current ETag. Editors only.")
+    @RequestBody(content = @Content(mediaType = ApiDefinition.MERGE_PATCH,
+            schema = @Schema(type = SchemaType.OBJECT, description = "A merge patch of ProjectWrite."),
+            examples = @ExampleObject(name = "suspend", value = "{\"status\": \"suspended\"}")))
+    @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<ProjectDto> patchProject(
+            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            JsonNode patch) {
+        return written(projects.patch(id, patch, ifMatch, editors.current()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Operation(summary = "Delete a project",
+            description = "Deletes the project; `/api/v1/changes` reports a tombstone. Needs `If-Match` with its "
+                    + "current ETag. Editors only.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public void deleteProject(
+            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
+        projects.delete(id, ifMatch, editors.current());
+    }
+
+    @PUT
+    @Path("/{id}/translations/{lang}")
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a project's translation",
+            description = "Sets the title and summary in one language (both null removes the translation). Needs "
+                    + "`If-Match` with the project's current ETag. Editors only.")
+    @APIResponse(responseCode = "200", description = "The project as stored now (in English), with its new `ETag`.",
+            headers = @Header(ref = ApiDefinition.ETAG))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<ProjectDto> translateProject(
+            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
+            @Parameter(description = "Language of the translation.", schema = @Schema(enumeration = { "zh", "mn" }))
+            @RestPath String lang,
+            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
+            @Valid @NotNull TranslationDto body) {
+        Language language = Language.translation(lang)
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There are no '" + lang
+                        + "' translations; the languages are zh and mn (English is the resource itself)."));
+        return written(projects.translate(id, language, body, ifMatch, editors.current()));
+    }
+
+    private RestResponse<ProjectDto> written(ProjectDto project) {
+        return RestResponse.ResponseBuilder.ok(project)
+                .header(HttpHeaders.ETAG, representations.etag(project, Language.EN))
+                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
     }
 }

@@ -14,6 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.ilo.cnmn.common.TranslationDto;
 import org.ilo.cnmn.vocabulary.CountryRef;
 import org.ilo.cnmn.vocabulary.NamedRef;
 
@@ -28,7 +29,7 @@ public class ProjectView extends PanacheEntityBase {
 
     /** A press release about the project, as aggregated by the view. */
     public record LinkedPressRelease(String id, String title, LocalDate publishedOn,
-            Map<String, Map<String, String>> translations) {
+            Map<String, TranslationDto> translations) {
     }
 
     @Id
@@ -52,7 +53,7 @@ public class ProjectView extends PanacheEntityBase {
     public String fundingNote;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Map<String, String>> translations;
+    public Map<String, TranslationDto> translations;
 
     @Column(name = "last_updated")
     public Instant lastUpdated;

@@ -15,6 +15,7 @@ import org.ilo.cnmn.common.Slice;
 import org.ilo.cnmn.common.SortKey;
 import org.ilo.cnmn.common.SortSpec;
 import org.ilo.cnmn.common.SqlWhere;
+import org.ilo.cnmn.common.TextSearch;
 import org.ilo.cnmn.common.ValueType;
 
 /**
@@ -26,7 +27,7 @@ public class SearchService {
 
     static final Set<String> TYPES = Set.of("project", "pressRelease");
 
-    private static final String QUERY = "websearch_to_tsquery('english', :q)";
+    private static final String QUERY = TextSearch.QUERY;
     private static final SortSpec ORDER = SortSpec.parse("-relevance", "-relevance",
             Map.of("relevance", new SortKey("relevance", "ts_rank(d.search, " + QUERY + ")", ValueType.REAL)),
             "(d.type || ':' || d.id)");
@@ -46,8 +47,7 @@ public class SearchService {
     public Slice<SearchHitDto> search(String q, Set<String> types, int limit, String cursor) {
         String scope = "search;" + q + ";" + new TreeSet<>(types);
         SqlWhere where = new SqlWhere();
-        where.param("q", q);
-        where.add("d.search @@ " + QUERY);
+        where.add(TextSearch.condition("d", where, q));
         if (!types.isEmpty()) {
             where.add("d.type IN (" + where.param(List.copyOf(types)) + ")");
         }

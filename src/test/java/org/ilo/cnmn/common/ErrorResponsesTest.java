@@ -52,7 +52,7 @@ class ErrorResponsesTest {
     @Test
     void wrongMethodIsNotAllowedAndSaysWhatIs() {
         problem(given().noFilters().delete("/api/v1/office").then(), 405, "method-not-allowed", "/api/v1/office")
-                .header("Allow", "GET, HEAD, OPTIONS");
+                .header("Allow", "GET, HEAD, OPTIONS, PUT");
         problem(given().noFilters().contentType("application/json").body("{}").post("/api/v1/themes").then(),
                 405, "method-not-allowed", "/api/v1/themes")
                 .header("Allow", "GET, HEAD, OPTIONS");

@@ -1,0 +1,85 @@
+package org.ilo.cnmn.audit;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.Page;
+import org.ilo.cnmn.common.Pages;
+import org.ilo.cnmn.common.QueryParams;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/audit")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    static final Set<String> TYPES = Set.of("project", "pressRelease", "office");
+
+    private final AuditService audit;
+    private final IloConfig config;
+
+    public AuditResource(AuditService audit, IloConfig config) {
+        this.audit = audit;
+        this.config = config;
+    }
+
+    @GET
+    @RolesAllowed(ApiDefinition.EDITOR)
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Operation(summary = "List the audit trail",
+            description = "Every write with its editor, time, action and the record before and after, newest first. "
+                    + "Editors only.")
+    @APIResponse(responseCode = "200", description = "One page of audit entries.", headers = {
+            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
+            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<Page<AuditEntryDto>> listAudit(
+            @Parameter(description = "Only entries about records of this type: project, pressRelease, office.",
+                    schema = @Schema(enumeration = { "project", "pressRelease", "office" }))
+            @RestQuery String type,
+            @Parameter(description = "Only entries about the record with this id (use with `type`).",
+                    example = "score-phase-3-china")
+            @RestQuery String id,
+            @Parameter(description = "Only entries written by this editor (the token subject).", example = "alice")
+            @RestQuery String editor,
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
+            UriInfo uri) {
+        QueryParams params = new QueryParams();
+        String recordType = params.names("type", type == null ? null : List.of(type), TYPES).stream()
+                .findFirst().orElse(null);
+        String recordId = params.text("id", id, 120);
+        String editorName = params.text("editor", editor, 200);
+        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        params.throwIfInvalid();
+        // Not public data: no shared cache may keep it.
+        return RestResponse.ResponseBuilder.fromResponse(Pages.ok(audit.list(recordType, recordId, editorName, size,
+                cursor), uri)).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+    }
+}
