@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -146,6 +147,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadablePatchedBody(MergePatches.PatchedBodyException e, UriInfo uri) {
         return unreadableBody(e.jsonError(), uri);
+    }
+
+    /** A concurrent write got there first; row locks make this rare, but it is the client's race to retry. */
+    @ServerExceptionMapper
+    public Response concurrentWrite(OptimisticLockException e, UriInfo uri) {
+        return problem(ProblemType.PRECONDITION_FAILED, "The resource was changed concurrently; GET it again and "
+                + "reapply your change.", uri, null).build();
     }
 
     @ServerExceptionMapper

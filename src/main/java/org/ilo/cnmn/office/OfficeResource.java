@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -69,7 +71,8 @@ public class OfficeResource {
     @Operation(summary = "Replace the office profile",
             description = "Replaces the profile with the body. Needs `If-Match` with its current ETag. Editors only.")
     @APIResponse(responseCode = "200", description = "The profile as stored now, with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)

@@ -137,7 +137,9 @@ public class PressReleaseResource {
             description = "Creates a press release from its English texts, links given by id, and optional translations. "
                     + "Without `id`, one is derived from the title. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is its URL, `ETag` its validator.",
-            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG) })
+            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG),
+                    @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)
@@ -162,7 +164,8 @@ public class PressReleaseResource {
             description = "Replaces the press release with the body (absent optional fields become null or empty). "
                     + "Needs `If-Match` with its current ETag. Editors only.")
     @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)
@@ -192,7 +195,8 @@ public class PressReleaseResource {
             schema = @Schema(type = SchemaType.OBJECT, description = "A merge patch of PressReleaseWrite."),
             examples = @ExampleObject(name = "correct-summary", value = "{\"summary\": \"A corrected summary.\"}")))
     @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)
@@ -239,7 +243,8 @@ public class PressReleaseResource {
             description = "Sets the title and summary in one language (both null removes the translation). Needs "
                     + "`If-Match` with the press release's current ETag. Editors only.")
     @APIResponse(responseCode = "200", description = "The press release as stored now (in English), with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)

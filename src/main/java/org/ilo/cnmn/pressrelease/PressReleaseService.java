@@ -168,26 +168,30 @@ public class PressReleaseService {
         if (body.id() != null && !body.id().equals(id)) {
             throw ApiException.invalidBody("id", "is immutable; it must be '" + id + "' or left out");
         }
-        PressRelease release = lockForWrite(id, ifMatch);
-        check(body);
-        PressReleaseWrite before = PressReleaseWrite.of(release);
-        body.applyTo(release);
-        release.lastUpdated = Instant.now();
-        PressReleaseWrite after = PressReleaseWrite.of(release);
-        audit.record(editor, AuditService.Action.UPDATE, TYPE, id, before, after);
-        recordChanges(id, Action.UPSERT, touchProjects(projectsShowingChange(before, after)));
-        return current(id);
+        return update(lockForWrite(id, ifMatch), body, editor);
     }
 
     /** Applies an RFC 7396 merge patch to the press release as editors write it, then replaces it. */
     @Transactional
     public PressReleaseDto patch(String id, JsonNode patch, String ifMatch, String editor) {
-        PressRelease release = PressRelease.findById(id);
-        if (release == null) {
-            throw ApiException.notFound("press release", id);
+        PressRelease release = lockForWrite(id, ifMatch);
+        PressReleaseWrite body = patches.apply(PressReleaseWrite.of(release), patch, PressReleaseWrite.class);
+        if (!id.equals(body.id())) {
+            throw ApiException.invalidBody("id", "is immutable; it must be '" + id + "' or left out");
         }
-        return replace(id, patches.apply(PressReleaseWrite.of(release), patch, PressReleaseWrite.class), ifMatch,
-                editor);
+        return update(release, body, editor);
+    }
+
+    /** Applies {@code body} to a row locked by {@link #lockForWrite}, with its audit entry and change records. */
+    private PressReleaseDto update(PressRelease release, PressReleaseWrite body, String editor) {
+        check(body);
+        PressReleaseWrite before = PressReleaseWrite.of(release);
+        body.applyTo(release);
+        release.lastUpdated = Instant.now();
+        PressReleaseWrite after = PressReleaseWrite.of(release);
+        audit.record(editor, AuditService.Action.UPDATE, TYPE, release.id, before, after);
+        recordChanges(release.id, Action.UPSERT, touchProjects(projectsShowingChange(before, after)));
+        return current(release.id);
     }
 
     /** Deletes a press release, leaving a tombstone in the change feed. */

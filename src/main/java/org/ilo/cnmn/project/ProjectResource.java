@@ -136,7 +136,9 @@ public class ProjectResource {
             description = "Creates a project from its English texts, links given by id, and optional translations. "
                     + "Without `id`, one is derived from the title. Editors only.")
     @APIResponse(responseCode = "201", description = "Created; `Location` is its URL, `ETag` its validator.",
-            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG) })
+            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG),
+                    @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)
@@ -161,7 +163,8 @@ public class ProjectResource {
             description = "Replaces the project with the body (absent optional fields become null or empty). "
                     + "Needs `If-Match` with its current ETag. Editors only.")
     @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)
@@ -191,7 +194,8 @@ public class ProjectResource {
             schema = @Schema(type = SchemaType.OBJECT, description = "A merge patch of ProjectWrite."),
             examples = @ExampleObject(name = "suspend", value = "{\"status\": \"suspended\"}")))
     @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)
@@ -238,7 +242,8 @@ public class ProjectResource {
             description = "Sets the title and summary in one language (both null removes the translation). Needs "
                     + "`If-Match` with the project's current ETag. Editors only.")
     @APIResponse(responseCode = "200", description = "The project as stored now (in English), with its new `ETag`.",
-            headers = @Header(ref = ApiDefinition.ETAG))
+            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
     @APIResponse(ref = ApiDefinition.INVALID_BODY)
     @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
     @APIResponse(ref = ApiDefinition.FORBIDDEN)

@@ -165,25 +165,31 @@ public class ProjectService {
         if (body.id() != null && !body.id().equals(id)) {
             throw ApiException.invalidBody("id", "is immutable; it must be '" + id + "' or left out");
         }
-        Project project = lockForWrite(id, ifMatch);
-        check(body);
-        ProjectWrite before = ProjectWrite.of(project);
-        body.applyTo(project);
-        project.lastUpdated = Instant.now();
-        ProjectWrite after = ProjectWrite.of(project);
-        audit.record(editor, AuditService.Action.UPDATE, TYPE, id, before, after);
-        recordChanges(id, Action.UPSERT, titleChanged(before, after) ? linkedPressReleases(id) : List.of());
-        return current(id);
+        return update(lockForWrite(id, ifMatch), body, editor);
     }
 
     /** Applies an RFC 7396 merge patch to the project as editors write it, then replaces it. */
     @Transactional
     public ProjectDto patch(String id, JsonNode patch, String ifMatch, String editor) {
-        Project project = Project.findById(id);
-        if (project == null) {
-            throw ApiException.notFound("project", id);
+        Project project = lockForWrite(id, ifMatch);
+        ProjectWrite body = patches.apply(ProjectWrite.of(project), patch, ProjectWrite.class);
+        if (!id.equals(body.id())) {
+            throw ApiException.invalidBody("id", "is immutable; it must be '" + id + "' or left out");
         }
-        return replace(id, patches.apply(ProjectWrite.of(project), patch, ProjectWrite.class), ifMatch, editor);
+        return update(project, body, editor);
+    }
+
+    /** Applies {@code body} to a row locked by {@link #lockForWrite}, with its audit entry and change records. */
+    private ProjectDto update(Project project, ProjectWrite body, String editor) {
+        check(body);
+        ProjectWrite before = ProjectWrite.of(project);
+        body.applyTo(project);
+        project.lastUpdated = Instant.now();
+        ProjectWrite after = ProjectWrite.of(project);
+        audit.record(editor, AuditService.Action.UPDATE, TYPE, project.id, before, after);
+        recordChanges(project.id, Action.UPSERT,
+                titleChanged(before, after) ? linkedPressReleases(project.id) : List.of());
+        return current(project.id);
     }
 
     /** Deletes a project (leaving a tombstone in the change feed); the press releases about it lose the link. */
