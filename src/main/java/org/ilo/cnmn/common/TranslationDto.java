@@ -1,6 +1,7 @@
 package org.ilo.cnmn.common;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,23 @@ public record TranslationDto(
         @Size(max = 10_000)
         @Schema(required = true, nullable = true, description = "Translated summary.", maxLength = 10_000,
                 example = "SCORE是一个实用的培训和企业内部咨询项目。") String summary) {
+
+    /** A blank translation is no translation: it must not blank out the English text. */
+    public TranslationDto {
+        title = title == null || title.isBlank() ? null : title;
+        summary = summary == null || summary.isBlank() ? null : summary;
+    }
+
+    /** The translations that say something, sorted by language; empty ones are dropped. */
+    public static Map<String, TranslationDto> present(Map<String, TranslationDto> translations) {
+        Map<String, TranslationDto> present = new TreeMap<>();
+        translations.forEach((language, t) -> {
+            if (t != null && (t.title() != null || t.summary() != null)) {
+                present.put(language, t);
+            }
+        });
+        return present;
+    }
 
     /** {@code field} of {@code translation} in {@code language}, or the English text. */
     public static String pick(Map<String, TranslationDto> translations, Language language, String english,

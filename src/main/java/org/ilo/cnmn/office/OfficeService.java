@@ -60,6 +60,22 @@ public class OfficeService {
         return OfficeDto.from(view(), Language.EN);
     }
 
+    /**
+     * A press release is being deleted (in the caller's transaction): if the office names it as the
+     * source of what it knows about its director, that source goes, recorded like any other edit.
+     */
+    public void pressReleaseDeleted(String releaseId, String editor) {
+        Office office = Office.findById(OfficeView.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (office == null || !releaseId.equals(office.directorSource)) {
+            return;
+        }
+        OfficeWrite before = OfficeWrite.of(office);
+        office.directorSource = null;
+        office.lastUpdated = Instant.now();
+        audit.record(editor, AuditService.Action.UPDATE, TYPE, office.id, before, OfficeWrite.of(office));
+        em.flush();
+    }
+
     /** The profile's current ETags, one per language, as GET sends them. */
     public Set<String> etags() {
         OfficeView view = view();

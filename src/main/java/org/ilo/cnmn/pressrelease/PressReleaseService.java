@@ -47,6 +47,7 @@ import org.ilo.cnmn.common.SqlWhere;
 import org.ilo.cnmn.common.Streamer;
 import org.ilo.cnmn.common.TextSearch;
 import org.ilo.cnmn.common.ValueType;
+import org.ilo.cnmn.office.OfficeService;
 import org.ilo.cnmn.project.ProjectService;
 import org.ilo.cnmn.vocabulary.VocabularyService;
 
@@ -80,6 +81,7 @@ public class PressReleaseService {
     private final Streamer streamer;
     private final VocabularyService vocabularies;
     private final ProjectService projects;
+    private final OfficeService office;
     private final Representations representations;
     private final MergePatches patches;
     private final AuditService audit;
@@ -87,13 +89,14 @@ public class PressReleaseService {
     private final DataVersion dataVersion;
 
     public PressReleaseService(EntityManager em, KeysetPager pager, Streamer streamer, VocabularyService vocabularies,
-            ProjectService projects, Representations representations, MergePatches patches, AuditService audit,
-            ChangeService changes, DataVersion dataVersion) {
+            ProjectService projects, OfficeService office, Representations representations, MergePatches patches,
+            AuditService audit, ChangeService changes, DataVersion dataVersion) {
         this.em = em;
         this.pager = pager;
         this.streamer = streamer;
         this.vocabularies = vocabularies;
         this.projects = projects;
+        this.office = office;
         this.representations = representations;
         this.patches = patches;
         this.audit = audit;
@@ -199,9 +202,7 @@ public class PressReleaseService {
     public void delete(String id, String ifMatch, String editor) {
         PressRelease release = lockForWrite(id, ifMatch);
         PressReleaseWrite before = PressReleaseWrite.of(release);
-        // The office names this release as the source of what it knows about its director: that goes too.
-        em.createNativeQuery("UPDATE office SET director_source = NULL, last_updated = clock_timestamp()"
-                + " WHERE director_source = :id").setParameter("id", id).executeUpdate();
+        office.pressReleaseDeleted(id, editor);
         release.delete();
         audit.record(editor, AuditService.Action.DELETE, TYPE, id, before, null);
         recordChanges(id, Action.DELETE, touchProjects(new TreeSet<>(before.relatedProjects())));
@@ -214,12 +215,8 @@ public class PressReleaseService {
         PressRelease release = lockForWrite(id, ifMatch);
         PressReleaseWrite before = PressReleaseWrite.of(release);
         Map<String, TranslationDto> translations = new TreeMap<>(release.translations);
-        if (translation.title() == null && translation.summary() == null) {
-            translations.remove(lang.tag());
-        } else {
-            translations.put(lang.tag(), translation);
-        }
-        release.translations = translations;
+        translations.put(lang.tag(), translation);
+        release.translations = TranslationDto.present(translations);
         release.lastUpdated = Instant.now();
         PressReleaseWrite after = PressReleaseWrite.of(release);
         audit.record(editor, AuditService.Action.UPDATE, TYPE, id, before, after);

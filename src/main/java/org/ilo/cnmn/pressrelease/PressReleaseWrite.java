@@ -82,6 +82,6 @@ public record PressReleaseWrite(
         r.themes.addAll(themes);
         r.relatedProjects.clear();
         r.relatedProjects.addAll(relatedProjects);
-        r.translations = new TreeMap<>(translations);
+        r.translations = TranslationDto.present(translations);
     }
 }

@@ -209,12 +209,8 @@ public class ProjectService {
         Project project = lockForWrite(id, ifMatch);
         ProjectWrite before = ProjectWrite.of(project);
         Map<String, TranslationDto> translations = new TreeMap<>(project.translations);
-        if (translation.title() == null && translation.summary() == null) {
-            translations.remove(lang.tag());
-        } else {
-            translations.put(lang.tag(), translation);
-        }
-        project.translations = translations;
+        translations.put(lang.tag(), translation);
+        project.translations = TranslationDto.present(translations);
         project.lastUpdated = Instant.now();
         ProjectWrite after = ProjectWrite.of(project);
         audit.record(editor, AuditService.Action.UPDATE, TYPE, id, before, after);

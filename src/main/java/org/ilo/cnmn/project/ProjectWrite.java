@@ -101,6 +101,6 @@ public record ProjectWrite(
         p.themes.addAll(themes);
         p.partners.clear();
         p.partners.addAll(partners);
-        p.translations = new TreeMap<>(translations);
+        p.translations = TranslationDto.present(translations);
     }
 }
