@@ -1,5 +1,9 @@
 package org.ilo.cnmn;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -24,6 +28,37 @@ public interface IloConfig {
     /** HTTP caching of public reads. */
     Http http();
 
+    /** Per-client request quotas. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** Whether quotas are enforced at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per minute for a client address that sends no API key. */
+        @WithDefault("600")
+        int anonymousPerMinute();
+
+        /** Requests per minute for a new API key when its creator gives no quota. */
+        @WithDefault("6000")
+        int keyDefaultPerMinute();
+
+        /** How often each replica adds its counts to the shared ones and reads the totals back. */
+        @WithDefault("250ms")
+        Duration syncInterval();
+    }
+
+    /** Which browser origins may write (CORS); reads are open to every origin. */
+    Cors cors();
+
+    interface Cors {
+
+        /** Origins (scheme://host[:port]) whose pages may send writes; none by default. */
+        Optional<List<String>> writeOrigins();
+    }
+
     interface Http {
 
         /** Seconds a shared cache may serve a read without revalidating ({@code Cache-Control: max-age}). */
@@ -37,6 +72,9 @@ public interface IloConfig {
         /** Largest request body accepted, in bytes; larger ones are a 413. */
         @WithDefault("1048576")
         long maxBodyBytes();
+
+        /** Strict-Transport-Security max-age in seconds; set it only when clients reach the service over TLS. */
+        Optional<Long> hstsMaxAge();
 
         /** How many validators (ETag, Last-Modified per request URL) each replica remembers. */
         @WithDefault("10000")

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Changes", description = "The change feed partners replay to stay in sync."),
                 @Tag(name = "Search", description = "Full-text search across projects and press releases."),
                 @Tag(name = "Audit", description = "Who changed what, and when (editors only)."),
+                @Tag(name = "Admin", description = "Partner API keys (administrators only)."),
                 @Tag(name = "Exports", description = "Whole data sets for bulk download, streamed: CSV, NDJSON, IATI XML."),
                 @Tag(name = "Feeds", description = "Atom feeds of the newest content, for feed readers.")
         },
@@ -178,6 +179,8 @@ public class ApiDefinition extends Application {
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     /** The role a JWT must carry to write. */
     public static final String EDITOR = "editor";
+    /** The role a JWT must carry to manage partner API keys. */
+    public static final String ADMIN = "admin";
     public static final String BEARER = "bearer";
     public static final String IF_MATCH = "If-Match";
     public static final String LANG = "lang";

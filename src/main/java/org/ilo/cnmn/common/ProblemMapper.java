@@ -1,9 +1,13 @@
 package org.ilo.cnmn.common;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,7 +34,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -41,6 +47,7 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String REALM = "ilo-cnmn";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final AllowedMethods allowedMethods;
 
@@ -170,12 +177,47 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return internalError(e, uri);
+        return databaseUnavailable(e) ? unavailable(e, uri) : internalError(e, uri);
+    }
+
+    /** The database cannot be reached (refused, cut, pool exhausted): retry shortly, the service recovers by itself. */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), rootMessage(e));
+        return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is unreachable for the moment; retry in a "
+                + "few seconds. Nothing was changed.", uri, null)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                if ((state != null && (state.startsWith("08") || state.startsWith("57P")))
+                        || message.contains("acquisition timeout") || message.contains("connection attempt failed")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Response internalError(Throwable e, UriInfo uri) {
-        // The reference lets operators find the log entry without exposing internals to the client.
-        String reference = UUID.randomUUID().toString();
+        // The reference (the request id) lets operators find the log entry without exposing internals.
+        Object requestId = MDC.get(HttpHygiene.MDC_KEY);
+        String reference = requestId != null ? requestId.toString() : UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure on %s (reference %s)", uri.getPath(), reference);
         return problem(ProblemType.INTERNAL_ERROR,
                 "The server failed to answer this request. Reference: " + reference + ".", uri, null).build();

@@ -1,0 +1,126 @@
+package org.ilo.cnmn.apikey;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.common.ApiDefinition;
+import org.ilo.cnmn.common.ApiException;
+import org.ilo.cnmn.common.Editors;
+import org.ilo.cnmn.common.Page;
+import org.ilo.cnmn.common.Pages;
+import org.ilo.cnmn.common.QueryParams;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Partner API keys, managed by administrators. */
+@Path("/api/v1/admin/api-keys")
+@Tag(name = "Admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiDefinition.ADMIN)
+@SecurityRequirement(name = ApiDefinition.BEARER)
+public class ApiKeyResource {
+
+    private static final String PRIVATE = "private, no-store";
+
+    private final ApiKeyService keys;
+    private final IloConfig config;
+    private final Editors admins;
+
+    public ApiKeyResource(ApiKeyService keys, IloConfig config, Editors admins) {
+        this.keys = keys;
+        this.config = config;
+        this.admins = admins;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a partner API key",
+            description = "Creates a key with its own quota. The answer is the only time the secret is shown; "
+                    + "only its hash is stored. Admins only.")
+    @APIResponse(responseCode = "201", description = "Created; the secret is in `secret`.",
+            headers = @Header(ref = ApiDefinition.LOCATION),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewApiKeyDto.class)))
+    @APIResponse(ref = ApiDefinition.INVALID_BODY)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.CONFLICT)
+    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
+    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<NewApiKeyDto> createApiKey(@Valid @NotNull ApiKeyWrite body, UriInfo uri) {
+        NewApiKeyDto created = keys.create(body, admins.current());
+        return RestResponse.ResponseBuilder.<NewApiKeyDto> created(
+                uri.getAbsolutePathBuilder().path(created.key().id()).build())
+                .entity(created).header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
+    }
+
+    @GET
+    @Operation(summary = "List partner API keys", description = "Every key, oldest first, without secrets. Admins only.")
+    @APIResponse(responseCode = "200", description = "One page of keys.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<Page<ApiKeyDto>> listApiKeys(
+            @Parameter(description = "Page size, 1 to 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
+            UriInfo uri) {
+        QueryParams params = new QueryParams();
+        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        params.throwIfInvalid();
+        return RestResponse.ResponseBuilder.fromResponse(Pages.ok(keys.list(size, cursor), uri))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a partner API key", description = "One key, without its secret. Admins only.")
+    @APIResponse(responseCode = "200", description = "The key.")
+    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public RestResponse<ApiKeyDto> getApiKey(@Parameter(description = "Key id.", example = "iati-datastore") @RestPath String id) {
+        return RestResponse.ResponseBuilder.ok(keys.find(id).orElseThrow(() -> ApiException.notFound("API key", id)))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke a partner API key",
+            description = "Requests with the key are refused from now on (on every replica within seconds). Admins only.")
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
+    @APIResponse(ref = ApiDefinition.FORBIDDEN)
+    @APIResponse(ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
+    public void revokeApiKey(@Parameter(description = "Key id.", example = "iati-datastore") @RestPath String id) {
+        keys.revoke(id);
+    }
+}

@@ -1,0 +1,177 @@
+package org.ilo.cnmn.apikey;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.common.ApiException;
+import org.ilo.cnmn.common.KeysetPager;
+import org.ilo.cnmn.common.ListQuery;
+import org.ilo.cnmn.common.ProblemType;
+import org.ilo.cnmn.common.Slice;
+import org.ilo.cnmn.common.Slugs;
+import org.ilo.cnmn.common.SortKey;
+import org.ilo.cnmn.common.SortSpec;
+import org.ilo.cnmn.common.SqlWhere;
+import org.ilo.cnmn.common.ValueType;
+import org.jboss.logging.Logger;
+
+/**
+ * Partner API keys. Every request may carry one, so valid keys are held in memory (by hash) and
+ * reloaded every few seconds: a key created or revoked on another replica takes effect here within
+ * {@link #RELOAD_SECONDS} seconds, and at once on the replica that made the change.
+ */
+@ApplicationScoped
+public class ApiKeyService {
+
+    /** A valid key as the rate limiter needs it. */
+    public record Holder(String id, int quotaPerMinute) {
+    }
+
+    static final int RELOAD_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    private final KeysetPager pager;
+    private final IloConfig config;
+    private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "api-key-reloader");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Map<ByteBuffer, Holder> valid = Map.of();
+
+    public ApiKeyService(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
+            KeysetPager pager, IloConfig config) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.pager = pager;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        reloader.scheduleWithFixedDelay(this::reload, 0, RELOAD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        reloader.shutdownNow();
+    }
+
+    /** The holder of a secret, if it is a valid key; never touches the database. */
+    public Optional<Holder> resolve(String secret) {
+        return Optional.ofNullable(valid.get(ByteBuffer.wrap(hash(secret))));
+    }
+
+    @Transactional
+    public NewApiKeyDto create(ApiKeyWrite body, String admin) {
+        String id = body.id() != null ? body.id() : Slugs.of(body.name(), "partner");
+        if (ApiKey.findById(id) != null) {
+            throw new ApiException(ProblemType.CONFLICT, "An API key with id '" + id + "' exists already.");
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = "ilo_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiKey key = new ApiKey();
+        key.id = id;
+        key.name = body.name().strip();
+        key.contact = body.contact().strip();
+        key.quotaPerMinute = body.quotaPerMinute() != null ? body.quotaPerMinute()
+                : config.rateLimit().keyDefaultPerMinute();
+        key.keyHash = hash(secret);
+        key.keyPrefix = secret.substring(0, 8);
+        key.createdAt = Instant.now();
+        key.createdBy = admin;
+        key.persist();
+        reloadAfterCommit();
+        return new NewApiKeyDto(ApiKeyDto.from(key), secret);
+    }
+
+    public Optional<ApiKeyDto> find(String id) {
+        return ApiKey.<ApiKey> findByIdOptional(id).map(ApiKeyDto::from);
+    }
+
+    public Slice<ApiKeyDto> list(int limit, String cursor) {
+        SortSpec byCreation = SortSpec.parse(null, "createdAt",
+                Map.of("createdAt", new SortKey("createdAt", "v.created_at", ValueType.TIMESTAMP)), "v.id");
+        return pager.page(new ListQuery("api_key v", new SqlWhere(), byCreation, limit, cursor, "api-keys"),
+                ApiKey.class, k -> k.id, ApiKeyDto::from);
+    }
+
+    /** Revokes a key (again: no change); requests with it are refused from then on. */
+    @Transactional
+    public void revoke(String id) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null) {
+            throw ApiException.notFound("API key", id);
+        }
+        if (key.revokedAt == null) {
+            key.revokedAt = Instant.now();
+            reloadAfterCommit();
+        }
+    }
+
+    private void reloadAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    reload();
+                }
+            }
+        });
+    }
+
+    private void reload() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT key_hash, id, quota_per_minute FROM api_key WHERE revoked_at IS NULL")) {
+            Map<ByteBuffer, Holder> keys = new HashMap<>();
+            while (rs.next()) {
+                keys.put(ByteBuffer.wrap(rs.getBytes(1)), new Holder(rs.getString(2), rs.getInt(3)));
+            }
+            valid = Map.copyOf(keys);
+        } catch (SQLException | RuntimeException e) {
+            // Keep the keys known so far: an outage must not lock partners out.
+            LOG.debugf("Could not reload API keys: %s", e.getMessage());
+        }
+    }
+
+    static byte[] hash(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

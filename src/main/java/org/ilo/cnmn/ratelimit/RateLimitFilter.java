@@ -1,0 +1,90 @@
+package org.ilo.cnmn.ratelimit;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.apikey.ApiKeyService;
+import org.ilo.cnmn.common.ProblemType;
+import org.ilo.cnmn.common.ProblemWriter;
+
+/**
+ * Quotas per partner key ({@code X-API-Key}) or, without one, per client address, on every
+ * /api request: RateLimit-Limit/-Remaining/-Reset on each answer, 429 with Retry-After beyond the
+ * quota. Decided in memory (see {@link RateLimiter}); an unknown or revoked key is a 401.
+ */
+@ApplicationScoped
+public class RateLimitFilter {
+
+    public static final String API_KEY = "X-API-Key";
+
+    private final RateLimiter limiter;
+    private final ApiKeyService keys;
+    private final ProblemWriter problems;
+    private final boolean enabled;
+    private final int anonymousQuota;
+    private final Counter keyRejections;
+    private final Counter anonymousRejections;
+
+    public RateLimitFilter(RateLimiter limiter, ApiKeyService keys, ProblemWriter problems, IloConfig config,
+            MeterRegistry registry) {
+        this.limiter = limiter;
+        this.keys = keys;
+        this.problems = problems;
+        this.enabled = config.rateLimit().enabled();
+        this.anonymousQuota = config.rateLimit().anonymousPerMinute();
+        this.keyRejections = Counter.builder("ilo.rate.limit.rejections").tag("client", "api-key")
+                .description("Requests refused with 429").register(registry);
+        this.anonymousRejections = Counter.builder("ilo.rate.limit.rejections").tag("client", "anonymous")
+                .description("Requests refused with 429").register(registry);
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 20).handler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        String secret = ctx.request().getHeader(API_KEY);
+        String client;
+        int quota;
+        if (secret != null) {
+            Optional<ApiKeyService.Holder> holder = keys.resolve(secret.trim());
+            if (holder.isEmpty()) {
+                ctx.response().putHeader("WWW-Authenticate", "ApiKey realm=\"ilo-cnmn\"");
+                problems.write(ctx, ProblemType.UNAUTHORIZED, "The X-API-Key is not a valid key (unknown or revoked); "
+                        + "send a valid one, or none for the anonymous quota.");
+                return;
+            }
+            client = "key:" + holder.get().id();
+            quota = holder.get().quotaPerMinute();
+        } else {
+            client = "ip:" + ctx.request().remoteAddress().hostAddress();
+            quota = anonymousQuota;
+        }
+        if (!enabled) {
+            ctx.next();
+            return;
+        }
+        RateLimiter.Decision decision = limiter.acquire(client, quota);
+        HttpServerResponse response = ctx.response()
+                .putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            (secret != null ? keyRejections : anonymousRejections).increment();
+            response.putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
+            problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "The quota of " + decision.limit()
+                    + " requests per minute is used up; retry in " + decision.resetSeconds() + " seconds"
+                    + (secret == null ? ", or ask for a partner API key." : "."));
+            return;
+        }
+        ctx.next();
+    }
+}
