@@ -18,7 +18,8 @@ public record ApiKeyDto(
         @Schema(required = true, description = "When it was created (RFC 3339, UTC).") Instant createdAt,
         @Schema(required = true, description = "The admin who created it (token subject).", example = "ops-admin")
         String createdBy,
-        @Schema(required = true, nullable = true, description = "When it was revoked, or null while it is valid.")
+        @Schema(required = true, nullable = true, implementation = String.class, format = "date-time",
+                description = "When it was revoked, or null while it is valid.")
         Instant revokedAt) {
 
     static ApiKeyDto from(ApiKey k) {

@@ -1,5 +1,7 @@
 package org.ilo.cnmn.support;
 
+import java.io.IOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,6 +23,8 @@ import io.quarkus.test.common.WithTestResource;
  * see each other's data; the service's own Flyway migrations fill it on start, exactly as in
  * production. Dropped when the run ends; leftovers of killed runs are dropped after a day.
  *
+ * The application reaches it through a {@link TcpProxy} that outage tests cut and restore.
+ *
  * The server is {@code TEST_PG_URL} (a JDBC URL of its maintenance database), default
  * {@code jdbc:postgresql://localhost:5432/postgres}, user {@code TEST_PG_USER} (default postgres).
  */
@@ -34,7 +38,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     private final String user = env("TEST_PG_USER", "postgres");
     private final String password = env("TEST_PG_PASSWORD", "");
     private static volatile String currentUrl;
+    private static volatile TcpProxy currentProxy;
     private String database;
+    private TcpProxy proxy;
 
     @Override
     public Map<String, String> start() {
@@ -46,7 +52,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Cannot create the test database on " + server
                     + "; is PostgreSQL running? (" + e.getMessage() + ")", e);
         }
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + database;
+        URI serverUri = URI.create(server.substring("jdbc:".length()));
+        try {
+            proxy = new TcpProxy(serverUri.getHost(), serverUri.getPort() < 0 ? 5432 : serverUri.getPort());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the database proxy", e);
+        }
+        currentProxy = proxy;
+        String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database;
         currentUrl = url;
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
@@ -56,6 +69,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        proxy.close();
         try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         } catch (SQLException e) {
@@ -66,6 +80,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     /** The JDBC URL of the database the application under test uses, for tests that fill it directly. */
     public static String url() {
         return currentUrl;
+    }
+
+    /** The relay between the application and its database, to play an outage. */
+    public static TcpProxy proxy() {
+        return currentProxy;
     }
 
     public static String user() {
