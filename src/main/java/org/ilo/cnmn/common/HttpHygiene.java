@@ -19,8 +19,8 @@ import org.jboss.logging.MDC;
 
 /**
  * What every response gets before anything else runs: a request id (the client's when well-formed,
- * else a new one; also in every log line as %X{requestId}), security headers, and CORS — reads from
- * any origin, writes only from the configured ones.
+ * else a new one; also in every log line as %X{requestId}), security headers, CORS — reads from any
+ * origin, writes only from the configured ones — and a 503 for new requests once shutdown has begun.
  */
 @ApplicationScoped
 public class HttpHygiene {
@@ -41,11 +41,13 @@ public class HttpHygiene {
     private final Set<String> writeOrigins;
     private final Optional<String> hsts;
     private final ProblemWriter problems;
+    private final ShutdownGate shutdownGate;
 
-    public HttpHygiene(IloConfig config, ProblemWriter problems) {
+    public HttpHygiene(IloConfig config, ProblemWriter problems, ShutdownGate shutdownGate) {
         this.writeOrigins = Set.copyOf(config.cors().writeOrigins().orElse(List.of()));
         this.hsts = config.http().hstsMaxAge().map(age -> "max-age=" + age + "; includeSubDomains");
         this.problems = problems;
+        this.shutdownGate = shutdownGate;
     }
 
     void install(@Observes Router router) {
@@ -64,6 +66,11 @@ public class HttpHygiene {
                 .putHeader("Referrer-Policy", "no-referrer")
                 .putHeader("Content-Security-Policy", ctx.normalizedPath().startsWith("/q/swagger-ui") ? UI_CSP : API_CSP);
         hsts.ifPresent(value -> response.putHeader("Strict-Transport-Security", value));
+        if (!shutdownGate.open()) {
+            response.putHeader("Connection", "close").putHeader("Retry-After", "5");
+            problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service is shutting down; retry in a moment.");
+            return;
+        }
 
         String origin = request.getHeader("Origin");
         if (origin == null) {
