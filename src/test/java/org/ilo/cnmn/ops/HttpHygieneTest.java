@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.ilo.cnmn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +88,16 @@ class HttpHygieneTest {
         }
         given().noFilters().config(raw).get("/api/v1/projects").then().statusCode(200)
                 .header("Content-Encoding", not(equalTo("gzip")));
+    }
+
+    @Test
+    void trustsProxiesByAddressBlockNeverByHostName() {
+        // Quarkus resolves any entry that is not a CIDR block by DNS on the request path: with an unreachable
+        // resolver every few requests stalled for its 5 s timeout.
+        List<String> proxies = ConfigProvider.getConfig().getValues("quarkus.http.proxy.trusted-proxies", String.class);
+        assertFalse(proxies.isEmpty());
+        for (String proxy : proxies) {
+            assertTrue(proxy.matches("[0-9a-fA-F.:]+/[0-9]{1,3}"), proxy + " is not a CIDR block");
+        }
     }
 }
