@@ -13,11 +13,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * What the HTTP layer adds to every /api operation, documented once: the optional partner key, the
  * request id and rate-limit headers on every answer, and the 401 (bad key), 429 (quota) and 503
- * (database unreachable) answers an operation may give besides its own.
+ * (database unreachable) answers an operation may give besides its own. Applied when the application
+ * is built, so that starting it does not rebuild and re-serialise the document.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
@@ -54,6 +58,10 @@ public class ContractFilter implements OASFilter {
     private void addCrossCutting(Operation operation) {
         operation.addParameter(OASFactory.createParameter().ref("X-API-Key"));
         var responses = operation.getResponses();
+        // QueryParameterFilter refuses undeclared query parameters and control characters on every operation.
+        if (!responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(ApiDefinition.INVALID_PARAMETER));
+        }
         if (!responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("BadApiKey"));
         }

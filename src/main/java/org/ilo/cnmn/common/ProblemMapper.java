@@ -126,6 +126,8 @@ public class ProblemMapper {
         String reason;
         if (e instanceof UnrecognizedPropertyException) {
             reason = "is not a property that can be written here";
+        } else if (e instanceof RequestJson.UnstorableValueException u) {
+            reason = u.reason();
         } else if (e instanceof InvalidFormatException f) {
             reason = "must be " + simpleType(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
@@ -21,13 +22,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Rejects query parameters an operation does not declare, repeats of single-valued ones and empty
- * values, instead of silently ignoring them. The declared set is read once per resource method from its
+ * Rejects query parameters an operation does not declare, repeats of single-valued ones, empty values
+ * and control characters (which no parameter takes and PostgreSQL cannot always store, such as %00)
+ * in query and path values, instead of silently ignoring or failing on them. The declared set is read once per resource method from its
  * {@code @RestQuery}/{@code @QueryParam} parameters: the same declarations the contract is built from.
  */
 public class QueryParameterFilter {
 
     private static final int MAX_NAME_IN_ERROR = 60;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     /** For each declared name: whether it may be repeated. */
     private final Map<Method, Map<String, Boolean>> declared = new ConcurrentHashMap<>();
@@ -38,6 +41,7 @@ public class QueryParameterFilter {
         if (method == null) {
             return;
         }
+        rejectControlCharacters(uri.getPathParameters());
         MultivaluedMap<String, String> given;
         try {
             given = uri.getQueryParameters();
@@ -60,8 +64,22 @@ public class QueryParameterFilter {
                 errors.add(new FieldError(name, "must be given at most once"));
             } else if (entry.getValue().stream().anyMatch(v -> v == null || v.isBlank())) {
                 errors.add(new FieldError(name, "must not be empty; leave the parameter out instead"));
+            } else if (entry.getValue().stream().anyMatch(v -> CONTROL.matcher(v).find())) {
+                errors.add(new FieldError(name, "must not contain control characters"));
             }
         }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidParameters(errors);
+        }
+    }
+
+    private static void rejectControlCharacters(MultivaluedMap<String, String> pathParameters) {
+        List<FieldError> errors = new ArrayList<>();
+        pathParameters.forEach((name, values) -> {
+            if (values.stream().anyMatch(v -> CONTROL.matcher(v).find())) {
+                errors.add(new FieldError(name, "must not contain control characters"));
+            }
+        });
         if (!errors.isEmpty()) {
             throw ApiException.invalidParameters(errors);
         }

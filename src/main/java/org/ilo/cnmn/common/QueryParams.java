@@ -83,11 +83,15 @@ public final class QueryParams {
             return null;
         }
         try {
-            return OffsetDateTime.parse(raw.trim()).toInstant();
+            OffsetDateTime value = OffsetDateTime.parse(raw.trim());
+            if (RequestJson.storable(value.toLocalDate())) {
+                return value.toInstant();
+            }
         } catch (DateTimeParseException e) {
-            error(name, "must be an RFC 3339 timestamp with offset, such as 2026-11-22T10:15:30Z");
-            return null;
+            // reported below
         }
+        error(name, "must be an RFC 3339 timestamp with offset between the years 1 and 9999, such as 2026-11-22T10:15:30Z");
+        return null;
     }
 
     /** Checks that the range [from, to] is not empty; both ends may be absent. */
@@ -142,11 +146,15 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(raw.trim());
+            LocalDate value = LocalDate.parse(raw.trim());
+            if (RequestJson.storable(value)) {
+                return value;
+            }
         } catch (DateTimeParseException e) {
-            error(name, "must be a calendar date in the form YYYY-MM-DD");
-            return null;
+            // reported below
         }
+        error(name, "must be a calendar date in the form YYYY-MM-DD between 0001-01-01 and 9999-12-31");
+        return null;
     }
 
     /** The {@code sort} parameter, or null when it is invalid (the problem is collected). */

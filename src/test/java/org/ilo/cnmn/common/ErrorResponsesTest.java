@@ -137,6 +137,25 @@ class ErrorResponsesTest {
                 .body("errors.name", contains("from"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/projects, from, +999999999-12-31",
+            "/api/v1/exports/press-releases.ndjson, to, -999999999-01-01",
+            "/api/v1/exports/iati-activities.xml, updatedSince, -292275055-05-16T16:47:04.192Z",
+            "/api/v1/feeds/press-releases.atom, updatedSince, +292278994-08-17T07:12:55.807Z" })
+    void datesBeyondTheYears1To9999AreBadRequests(String path, String name, String value) {
+        problem(given().queryParam(name, value).get(path).then(), 400, "invalid-parameter", path)
+                .body("errors.name", contains(name));
+    }
+
+    @Test
+    void controlCharactersInPathsAndQueriesAreBadRequests() {
+        problem(given().urlEncodingEnabled(false).get("/api/v1/countries/MN%00").then(), 400, "invalid-parameter",
+                "/api/v1/countries/MN\u0000").body("errors.name", contains("code"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/projects?country=MN%00").then(), 400,
+                "invalid-parameter", "/api/v1/projects").body("errors.name", contains("country"));
+    }
+
     @Test
     void anOverlongSearchIsABadRequest() {
         problem(given().queryParam("q", "decent work ".repeat(834)).get("/api/v1/projects").then(), 400,

@@ -231,6 +231,24 @@ class ProjectWriteTest {
     }
 
     @Test
+    void valuesTheDatabaseCannotStoreAreBadRequestsNamingTheField() {
+        Map<String, Object> nul = body(newId(), "Title with a \u0000 inside");
+        asEditor().body(nul).post("/api/v1/projects")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors[0].name", equalTo("title"))
+                .body("errors[0].reason", equalTo("must not contain the character U+0000"));
+        given().get("/api/v1/projects/" + nul.get("id")).then().statusCode(404);
+        Map<String, Object> farFuture = body(newId(), "Far future");
+        farFuture.put("endDate", "+169087565-03-15");
+        asEditor().body(farFuture).post("/api/v1/projects")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].name", equalTo("endDate"))
+                .body("errors[0].reason", equalTo("must be a date between 0001-01-01 and 9999-12-31"));
+        given().get("/api/v1/projects/" + farFuture.get("id")).then().statusCode(404);
+    }
+
+    @Test
     void wrongContentTypeAndOversizedBodiesAreRefused() {
         given().auth().oauth2(EDITOR).contentType(ContentType.TEXT).body("title=x").post("/api/v1/projects")
                 .then().statusCode(415).contentType("application/problem+json");
