@@ -16,7 +16,7 @@
 #   SOAK_THREADS, SOAK_CONNECTIONS   wrk threads and open connections (default 2 and 16)
 #   SOAK_MAX_RSS_GROWTH_PCT  allowed RSS growth after warm-up, in percent (default 20)
 #   SOAK_PORT                the service's port (default: a free loopback port)
-#   JAVA_OPTS                JVM options of the service (default: -Xmx256m and the container
+#   JAVA_OPTS                JVM options of the service (default: a resident 256 MiB heap and the container
 #                            image's GC options, as deployed by docker/k8s)
 #   REBUILD=1                rebuild target/quarkus-app even if it exists
 # Results (wrk output, the service's log, RSS samples every 10 s, summary) go to bench/work/soak-<time>/.
@@ -31,7 +31,10 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 JAVA=${JAVA:-java}
 # The heap and GC settings the container image uses with docker/k8s (run-java.sh of the UBI
 # OpenJDK runtime image with JAVA_MAX_MEM_RATIO=50 and a 512Mi limit).
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError}
+# The whole heap is committed and touched at start (-Xms = -Xmx, AlwaysPreTouch): otherwise RSS keeps
+# rising for many minutes as the old generation fills with garbage for the first time, up to -Xmx,
+# which looks like growth but is bounded; with the heap resident from the start, growth means a leak.
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -Xms256m -XX:+AlwaysPreTouch -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError}
 DURATION=${SOAK_DURATION:-10m}
 WARMUP=${SOAK_WARMUP:-60s}
 THREADS=${SOAK_THREADS:-2}
