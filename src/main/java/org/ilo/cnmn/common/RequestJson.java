@@ -2,11 +2,13 @@ package org.ilo.cnmn.common;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -49,8 +51,10 @@ public class RequestJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("storable-values")
-                .addDeserializer(String.class, new StorableString())
-                .addDeserializer(LocalDate.class, new StorableDate()));
+                .addDeserializer(String.class, new Storable<>(String.class, StringDeserializer.instance,
+                        text -> text.indexOf('\u0000') < 0, "must not contain the character U+0000"))
+                .addDeserializer(LocalDate.class, new Storable<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                        RequestJson::storable, "must be a date between 0001-01-01 and 9999-12-31")));
     }
 
     /** Whether PostgreSQL's date type holds it (and the API's YYYY-MM-DD form can write it). */
@@ -58,32 +62,24 @@ public class RequestJson implements ObjectMapperCustomizer {
         return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
     }
 
-    private static final class StorableString extends StdScalarDeserializer<String> {
-        StorableString() {
-            super(String.class);
+    /** Reads a value with {@code delegate}, then refuses it with {@code reason} unless it is {@code storable}. */
+    private static final class Storable<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<T> delegate;
+        private final Predicate<T> storable;
+        private final String reason;
+
+        Storable(Class<T> type, JsonDeserializer<T> delegate, Predicate<T> storable, String reason) {
+            super(type);
+            this.delegate = delegate;
+            this.storable = storable;
+            this.reason = reason;
         }
 
         @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String value = StringDeserializer.instance.deserialize(p, ctxt);
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                throw new UnstorableValueException(p, "must not contain the character U+0000", value, String.class);
-            }
-            return value;
-        }
-    }
-
-    private static final class StorableDate extends StdScalarDeserializer<LocalDate> {
-        StorableDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-            if (value != null && !storable(value)) {
-                throw new UnstorableValueException(p, "must be a date between 0001-01-01 and 9999-12-31",
-                        value.toString(), LocalDate.class);
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            T value = delegate.deserialize(p, ctxt);
+            if (value != null && !storable.test(value)) {
+                throw new UnstorableValueException(p, reason, value.toString(), handledType());
             }
             return value;
         }
