@@ -22,7 +22,6 @@ public final class QueryParams {
     public static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final int MAX_VALUES = 50;
     private static final int MAX_VALUE_LENGTH = 120;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -60,7 +59,10 @@ public final class QueryParams {
         return values;
     }
 
-    /** Free text such as a search query: at most {@code maxLength} characters, no control characters. */
+    /**
+     * Free text such as a search query: at most {@code maxLength} characters. Control characters never get
+     * here: {@link QueryParameterFilter} refuses them in every query value.
+     */
     public String text(String name, String raw, int maxLength) {
         if (raw == null) {
             return null;
@@ -68,10 +70,6 @@ public final class QueryParams {
         String value = raw.strip();
         if (value.length() > maxLength) {
             error(name, "must be at most " + maxLength + " characters long");
-            return null;
-        }
-        if (CONTROL.matcher(value).find()) {
-            error(name, "must not contain control characters");
             return null;
         }
         return value;
