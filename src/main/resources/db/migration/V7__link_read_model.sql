@@ -68,26 +68,17 @@ CREATE FUNCTION refresh_press_release_links(ids text[]) RETURNS void LANGUAGE sq
         related_projects = EXCLUDED.related_projects
 $$;
 
--- Link tables that name a project (project_id) or a press release (press_release_id).
-CREATE FUNCTION project_link_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A link table changed: refresh the links of the items it names. TG_ARGV[0] says which: 'project'
+-- (column project_id, refresh_project_links) or 'press_release' (press_release_id, refresh_press_release_links).
+CREATE FUNCTION link_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    refresh text := format('SELECT refresh_%s_links(ARRAY(SELECT DISTINCT %I FROM %%I))', TG_ARGV[0], TG_ARGV[0] || '_id');
 BEGIN
     IF TG_OP <> 'DELETE' THEN
-        PERFORM refresh_project_links(ARRAY(SELECT DISTINCT project_id FROM new_rows));
+        EXECUTE format(refresh, 'new_rows');
     END IF;
     IF TG_OP <> 'INSERT' THEN
-        PERFORM refresh_project_links(ARRAY(SELECT DISTINCT project_id FROM old_rows));
-    END IF;
-    RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION press_release_link_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP <> 'DELETE' THEN
-        PERFORM refresh_press_release_links(ARRAY(SELECT DISTINCT press_release_id FROM new_rows));
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
-        PERFORM refresh_press_release_links(ARRAY(SELECT DISTINCT press_release_id FROM old_rows));
+        EXECUTE format(refresh, 'old_rows');
     END IF;
     RETURN NULL;
 END
@@ -142,23 +133,22 @@ $$;
 -- Transition tables allow one event per trigger: one trigger per event and table.
 DO $$
 DECLARE
+    link text;
+    kind text;
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['project_country', 'project_funder', 'project_theme', 'project_partner', 'press_release_project'] LOOP
-        EXECUTE format('CREATE TRIGGER %1$s_links_ins AFTER INSERT ON %1$I REFERENCING NEW TABLE AS new_rows'
-            || ' FOR EACH STATEMENT EXECUTE FUNCTION project_link_rows_changed()', t);
-        EXECUTE format('CREATE TRIGGER %1$s_links_upd AFTER UPDATE ON %1$I REFERENCING OLD TABLE AS old_rows'
-            || ' NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_link_rows_changed()', t);
-        EXECUTE format('CREATE TRIGGER %1$s_links_del AFTER DELETE ON %1$I REFERENCING OLD TABLE AS old_rows'
-            || ' FOR EACH STATEMENT EXECUTE FUNCTION project_link_rows_changed()', t);
-    END LOOP;
-    FOREACH t IN ARRAY ARRAY['press_release_country', 'press_release_theme', 'press_release_project'] LOOP
-        EXECUTE format('CREATE TRIGGER %1$s_pr_links_ins AFTER INSERT ON %1$I REFERENCING NEW TABLE AS new_rows'
-            || ' FOR EACH STATEMENT EXECUTE FUNCTION press_release_link_rows_changed()', t);
-        EXECUTE format('CREATE TRIGGER %1$s_pr_links_upd AFTER UPDATE ON %1$I REFERENCING OLD TABLE AS old_rows'
-            || ' NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION press_release_link_rows_changed()', t);
-        EXECUTE format('CREATE TRIGGER %1$s_pr_links_del AFTER DELETE ON %1$I REFERENCING OLD TABLE AS old_rows'
-            || ' FOR EACH STATEMENT EXECUTE FUNCTION press_release_link_rows_changed()', t);
+    -- "table:kind"; press_release_project names both.
+    FOREACH link IN ARRAY ARRAY['project_country:project', 'project_funder:project', 'project_theme:project',
+            'project_partner:project', 'press_release_project:project', 'press_release_country:press_release',
+            'press_release_theme:press_release', 'press_release_project:press_release'] LOOP
+        t := split_part(link, ':', 1);
+        kind := split_part(link, ':', 2);
+        EXECUTE format('CREATE TRIGGER %1$I AFTER INSERT ON %2$I REFERENCING NEW TABLE AS new_rows'
+            || ' FOR EACH STATEMENT EXECUTE FUNCTION link_rows_changed(%3$L)', t || '_' || kind || '_links_ins', t, kind);
+        EXECUTE format('CREATE TRIGGER %1$I AFTER UPDATE ON %2$I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+            || ' FOR EACH STATEMENT EXECUTE FUNCTION link_rows_changed(%3$L)', t || '_' || kind || '_links_upd', t, kind);
+        EXECUTE format('CREATE TRIGGER %1$I AFTER DELETE ON %2$I REFERENCING OLD TABLE AS old_rows'
+            || ' FOR EACH STATEMENT EXECUTE FUNCTION link_rows_changed(%3$L)', t || '_' || kind || '_links_del', t, kind);
     END LOOP;
     FOREACH t IN ARRAY ARRAY['country', 'funder', 'theme', 'partner'] LOOP
         EXECUTE format('CREATE TRIGGER %1$s_links_upd AFTER UPDATE ON %1$I REFERENCING OLD TABLE AS old_rows'
