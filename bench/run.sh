@@ -28,6 +28,8 @@
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/lib.sh
+. "$BENCH/lib.sh"
 ROOT=$(dirname "$BENCH")
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${BENCH_DB:-ilo_bench}
@@ -162,16 +164,11 @@ else
 fi
 
 # ------------------------------------------------------------------------------------ the service
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${BENCH_PORT:-}
-if [ -z "$PORT" ]; then
-  while :; do PORT=$((20000 + RANDOM % 20000)); port_free "$PORT" && break; done
-fi
-port_free "$PORT" || die "port $PORT is in use"
+PORT=$(pick_port "${BENCH_PORT:-}") || die "port $BENCH_PORT is in use"
 BASE="http://127.0.0.1:$PORT"
 
-rss_kb() { local k v _; while read -r k v _; do [ "$k" = "VmRSS:" ] && { echo "$v"; return; }; done <"/proc/$APP_PID/status"; }
-hwm_kb() { local k v _; while read -r k v _; do [ "$k" = "VmHWM:" ] && { echo "$v"; return; }; done <"/proc/$APP_PID/status"; }
+rss_kb() { proc_kb VmRSS; }
+hwm_kb() { proc_kb VmHWM; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 now_ns() { date +%s%N; }
 

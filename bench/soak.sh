@@ -25,6 +25,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 cd "$ROOT"
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -97,12 +99,7 @@ if [ "${REBUILD:-0}" = 1 ] || [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
 fi
 [ -f "$APP_DIR/quarkus-run.jar" ] || die "$APP_DIR/quarkus-run.jar is missing after the build"
 
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-PORT=${SOAK_PORT:-}
-if [ -z "$PORT" ]; then
-  while :; do PORT=$((20000 + RANDOM % 20000)); port_free "$PORT" && break; done
-fi
-port_free "$PORT" || die "port $PORT is in use"
+PORT=$(pick_port "${SOAK_PORT:-}") || die "port $SOAK_PORT is in use"
 BASE="http://127.0.0.1:$PORT"
 
 # ---------------------------------------------------------------- the service
@@ -259,7 +256,7 @@ LUA
 export SOAK_REQUESTS="$OUT/requests.tsv"
 
 # ---------------------------------------------------------------- measurements
-rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$APP_PID/status"; }
+rss_kb() { proc_kb VmRSS; }
 # live heap: used heap right after a full GC (jcmd ships with the JDK); empty if jcmd is missing
 heap_live_kb() {
   command -v jcmd >/dev/null || return 0
