@@ -2,6 +2,7 @@ package org.ilo.cnmn.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.ilo.cnmn.hostile.Hostile.w;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +55,6 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.media.Schema;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.sessions.JqwikSession;
 
 /**
  * Hostile input for every operation of {@code openapi/openapi.yaml}: malformed, oversized, mistyped,
@@ -74,8 +73,13 @@ import net.jqwik.api.sessions.JqwikSession;
 @TestProfile(WritesProfile.class)
 class HostileInputTest {
 
-    static final long DEFAULT_SEED = 20_261_123L;
-    static final int DEFAULT_REQUESTS = 5_040;
+    /** Seeds that found defects once: they run in every build (before the run's own seed), time-boxed too. */
+    static final List<Long> REGRESSION_SEEDS = List.of(20_261_123L);
+    static final int DEFAULT_REGRESSION_REQUESTS = 840;
+    /** With the regression seeds, over 5,000 requests: every operation about 180 times. */
+    static final int DEFAULT_REQUESTS = 4_200;
+    /** The whole run's time box ({@code -Dhostile.seconds}); the requests stop when it is over. */
+    static final long DEFAULT_SECONDS = 55;
     /** The service's request line limit is 16 KiB (a 414 from the HTTP layer beyond it): stay well below. */
     static final int MAX_URL = 15_000;
     static final int MAX_HEADER = 4_096;
@@ -130,6 +134,7 @@ class HostileInputTest {
     private final Map<String, Object> validBodies = new HashMap<>();
     private final Map<String, String> etags = new HashMap<>();
 
+    private final Map<Phase, Integer> done = new LinkedHashMap<>();
     private final Map<String, Integer> sent = new TreeMap<>();
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
     private final Map<String, List<String>> failures = new LinkedHashMap<>();
@@ -147,45 +152,44 @@ class HostileInputTest {
 
     @Test
     void hostileInputNeverBreaksTheServiceNorChangesDataWhenRefused() throws Exception {
-        seed = Long.getLong("hostile.seed", DEFAULT_SEED);
-        int total = Integer.getInteger("hostile.requests", DEFAULT_REQUESTS);
-        System.out.println("[hostile] seed " + seed + " (repeat with -Dhostile.seed=" + seed + "), " + total
-                + " requests");
+        String given = System.getProperty("hostile.seed");
+        // A new seed every run (printed, to repeat it), after the regression seeds that run every time.
+        long rotating = given != null ? Long.parseLong(given) : System.currentTimeMillis();
+        int requests = Integer.getInteger("hostile.requests", DEFAULT_REQUESTS);
+        int regressionRequests = Integer.getInteger("hostile.regression-requests", DEFAULT_REGRESSION_REQUESTS);
+        Duration budget = Duration.ofSeconds(Long.getLong("hostile.seconds", DEFAULT_SECONDS));
+        List<Phase> phases = new ArrayList<>();
+        for (long regression : REGRESSION_SEEDS) {
+            if (regression != rotating) {
+                phases.add(new Phase(regression, regressionRequests, "regression"));
+            }
+        }
+        phases.add(new Phase(rotating, requests, given != null ? "given by -Dhostile.seed" : "this run's"));
+        for (Phase p : phases) {
+            System.out.println("[hostile] seed " + p.seed() + " (" + p.kind() + "; repeat with -Dhostile.seed=" + p.seed()
+                    + " -Dhostile.requests=" + p.requests() + "): " + p.requests() + " requests");
+        }
+        int goal = phases.stream().mapToInt(Phase::requests).sum();
+        System.out.println("[hostile] " + goal + " requests within a budget of " + budget.toSeconds()
+                + " s (-Dhostile.seconds)");
         long started = System.nanoTime();
-        JqwikSession.start();
+        long deadline = started + budget.toNanos();
         try {
-            h = new Hostile(seed);
-            setUp();
+            setUp(rotating);
             int threads = Integer.getInteger("hostile.threads",
                     Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors())));
             pool = Executors.newFixedThreadPool(threads);
             System.out.println("[hostile] " + threads + " client threads, windows of " + WINDOW + " requests");
-            int n = 0;
-            List<HostileRequest> window = new ArrayList<>();
-            while (n < total) {
-                List<Contract.Op> round = new ArrayList<>(contract.ops);
-                Collections.shuffle(round, h.random);
-                for (Contract.Op op : round) {
-                    if (n >= total) {
-                        break;
-                    }
-                    long t0 = System.nanoTime();
-                    window.add(build(++n, op));
-                    nanosBuilding += System.nanoTime() - t0;
-                    if (window.size() == WINDOW) {
-                        run(window);
-                        window.clear();
-                    }
-                    if (n % 1000 == 0) {
-                        System.out.printf("[hostile] %d requests after %d s%n", n,
-                                Duration.ofNanos(System.nanoTime() - started).toSeconds());
-                    }
-                }
+            int planned = 0;
+            for (Phase phase : phases) {
+                planned += phase.requests();
+                // each phase gets its share of the time left, so a slow phase cannot starve the rotating seed
+                long now = System.nanoTime();
+                long phaseDeadline = now + (deadline - now) * phase.requests() / Math.max(1, goal - planned + phase.requests());
+                run(phase, phaseDeadline, started);
             }
-            run(window);
             cleanUpOwnRecords();
         } finally {
-            JqwikSession.finish();
             if (pool != null) {
                 pool.shutdownNow();
             }
@@ -194,7 +198,7 @@ class HostileInputTest {
             }
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        String report = report(total, seconds);
+        String report = report(phases, goal, seconds);
         System.out.println(report);
         if (!failureCounts.isEmpty()) {
             fail(report);
@@ -202,9 +206,47 @@ class HostileInputTest {
         assertTrue(sent.keySet().containsAll(contract.ops.stream().map(Contract.Op::id).toList()), "every operation");
     }
 
+    /** One seed's requests: its generator starts from the seed, so the same seed sends the same requests. */
+    record Phase(long seed, int requests, String kind) {
+    }
+
+    private void run(Phase phase, long deadline, long started) throws Exception {
+        h = new Hostile(phase.seed());
+        seed = phase.seed();
+        int n = 0;
+        List<HostileRequest> window = new ArrayList<>();
+        while (n < phase.requests() && System.nanoTime() < deadline) {
+            List<Contract.Op> round = new ArrayList<>(contract.ops);
+            h.shuffle(round);
+            for (Contract.Op op : round) {
+                if (n >= phase.requests() || System.nanoTime() >= deadline) {
+                    break;
+                }
+                long t0 = System.nanoTime();
+                window.add(build(++n, op));
+                nanosBuilding += System.nanoTime() - t0;
+                if (window.size() == WINDOW) {
+                    run(window);
+                    window.clear();
+                }
+                if (n % 1000 == 0) {
+                    System.out.printf("[hostile] seed %d: %d requests after %d s%n", phase.seed(), n,
+                            Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                }
+            }
+        }
+        run(window);
+        done.put(phase, n);
+        if (n < phase.requests()) {
+            System.out.printf("[hostile] seed %d: time box reached after %d of %d requests%n", phase.seed(), n,
+                    phase.requests());
+        }
+    }
+
     // =============================================================================================== set-up
 
-    private void setUp() throws Exception {
+    private void setUp(long ownSeed) throws Exception {
+        seed = ownSeed;
         contract = Contract.load(ContractValidation.CONTRACT);
         connections.setMaxTotal(32);
         connections.setDefaultMaxPerRoute(32);
@@ -373,7 +415,7 @@ class HostileInputTest {
     // =============================================================================================== requests
 
     private HostileRequest build(int index, Contract.Op op) {
-        HostileRequest r = new HostileRequest(index, op);
+        HostileRequest r = new HostileRequest(seed, index, op);
         boolean write = op.isWrite();
         boolean hasId = op.in("path").stream().anyMatch(p -> Contract.enumValues(p.schema()).isEmpty());
         String collection = hasId ? op.path().substring(0, op.path().indexOf("/{")) : null;
@@ -386,6 +428,15 @@ class HostileInputTest {
             r.benign = true;
             r.recipe.add("benign: valid request with hostile free text");
         }
+        // And a few valid writes but for one value the service must refuse: non-string JSON in a string field
+        // (not coerced) or a lone surrogate in text (not stored as '?').
+        boolean strict = !benign && write && op.hasBody()
+                && (op.method().equals("POST") || own.containsKey(collection)) && h.chance(0.07);
+        if (strict) {
+            r.strict = true;
+            r.recipe.add("strict: valid request but for one value");
+        }
+        boolean otherwiseValid = benign || strict;
 
         // ---- path
         String path = op.path();
@@ -396,13 +447,13 @@ class HostileInputTest {
             boolean isEnum = !Contract.enumValues(p.schema()).isEmpty();
             int roll = h.random.nextInt(100);
             if (isEnum) {
-                if (!benign && roll < 20) {
+                if (!otherwiseValid && roll < 20) {
                     value = hostilePathValue(h.pick(existing), r, p.name());
                     r.mustFail.add("path parameter " + p.name() + " outside its enum");
                 } else {
                     value = encode(h.pick(existing));
                 }
-            } else if (benign || (write && own.containsKey(collection) && roll < 40)) {
+            } else if (otherwiseValid || (write && own.containsKey(collection) && roll < 40)) {
                 value = encode(own.get(collection));
                 r.target = HostileRequest.Target.OWN;
             } else if (roll < (write ? 80 : 75)) {
@@ -466,7 +517,7 @@ class HostileInputTest {
                 }
             }
         }
-        if (!benign && h.chance(write ? 0.08 : 0.10)) {
+        if (!otherwiseValid && h.chance(write ? 0.08 : 0.10)) {
             String name = h.chance(0.4) ? h.pick(List.of("contry", "limit[]", "__proto__", "page", "offset", "debug",
                     "format", "callback", "id", "force", "q", "LIMIT", "lang")) : h.string(null);
             boolean declared = op.params().stream().anyMatch(p -> p.name().equals(name));
@@ -479,32 +530,36 @@ class HostileInputTest {
         r.url = query.isEmpty() ? path : path + "?" + String.join("&", query);
 
         // ---- headers
-        authorization(r, write, benign);
+        authorization(r, write, otherwiseValid);
         for (Contract.Param p : op.in("header")) {
             switch (p.name()) {
-                case "If-Match" -> ifMatch(r, resourcePath, benign);
-                case "Accept-Language" -> acceptLanguage(r);
-                case "X-API-Key" -> apiKeyHeader(r, benign);
+                case "If-Match" -> ifMatch(r, resourcePath, otherwiseValid);
+                case "X-API-Key" -> apiKeyHeader(r, otherwiseValid);
+                case "Accept-Language" -> {
+                    // below, for every request
+                }
                 default -> {
-                    if (h.chance(0.4)) {
-                        r.header(p.name(), headerValue(h.string(null)));
-                        r.recipe.add("header " + p.name() + " hostile");
+                    if (!otherwiseValid && h.chance(0.4)) {
+                        hostileHeader(r, p.name(), null);
                     }
                 }
             }
         }
+        acceptLanguage(r); // read by every operation that picks a language, and harmless elsewhere
         if (!write) {
-            conditionalAndAcceptHeaders(r);
+            conditionalHeaders(r);
         }
-        if (!benign && h.chance(0.05)) {
-            String v = headerValue(h.string(null));
-            r.header("X-Request-Id", v);
-            r.recipe.add("X-Request-Id " + HostileRequest.printable(v, 60));
+        if (!otherwiseValid) {
+            for (String name : List.of("Accept", "Origin", "X-Request-Id")) {
+                if (h.chance(0.07)) {
+                    hostileHeader(r, name, null);
+                }
+            }
         }
 
         // ---- body
         if (op.hasBody()) {
-            body(r, benign);
+            body(r);
         } else if (write && h.chance(0.05)) {
             r.contentType = "application/json";
             r.body = "{\"force\": true, \"id\": \"'; DROP TABLE project; --\"}".getBytes(StandardCharsets.UTF_8);
@@ -710,26 +765,28 @@ class HostileInputTest {
             r.mustFail.add("token without the editor role");
             return;
         }
-        Tuple.Tuple2<String, Boolean> garbage = h.weighted(
-                Tuple.of(3, Tuple.of("Bearer", true)), Tuple.of(3, Tuple.of("Bearer ", true)),
-                Tuple.of(12, Tuple.of("Bearer " + headerValue(h.string(null)), true)),
-                Tuple.of(3, Tuple.of("Bearer a.b.c", true)), Tuple.of(2, Tuple.of("Bearer ...", true)),
-                Tuple.of(5, Tuple.of("Bearer " + algNone, true)), Tuple.of(5, Tuple.of("Bearer " + hmacWithPublicKey, true)),
-                Tuple.of(5, Tuple.of("Bearer " + tamperedPayload, true)),
-                Tuple.of(4, Tuple.of("Bearer " + unsigned, true)), Tuple.of(4, Tuple.of("Bearer " + resigned, true)),
-                Tuple.of(5, Tuple.of("Bearer " + expired, true)), Tuple.of(4, Tuple.of("Bearer " + otherIssuer, true)),
-                Tuple.of(4, Tuple.of("Bearer " + otherKey, true)),
-                Tuple.of(3, Tuple.of("Basic " + Base64.getEncoder().encodeToString("hostile:editor".getBytes()), true)),
-                Tuple.of(2, Tuple.of("Token " + editor, true)), Tuple.of(2, Tuple.of("Bearer=" + editor, true)),
-                Tuple.of(2, Tuple.of("Bearer " + editor + "," + editor, true)),
-                Tuple.of(2, Tuple.of("Bearer " + editor + " x", true)),
-                Tuple.of(2, Tuple.of("Bearer " + "A".repeat(h.between(2_000, 3_500)), true)),
-                Tuple.of(2, Tuple.of("bearer " + editor, false)), Tuple.of(1, Tuple.of("BEARER " + editor, false)),
-                Tuple.of(2, Tuple.of("Bearer  " + editor, false)),
-                Tuple.of(3, Tuple.of(headerValue(h.string(null)), true)));
-        r.header("Authorization", garbage.get1());
+        Garbage garbage = h.weighted(
+                w(3, new Garbage("Bearer", true)), w(3, new Garbage("Bearer ", true)),
+                w(12, new Garbage("Bearer " + headerValue(h.string(null)), true)),
+                w(3, new Garbage("Bearer a.b.c", true)), w(2, new Garbage("Bearer ...", true)),
+                w(5, new Garbage("Bearer " + algNone, true)), w(5, new Garbage("Bearer " + hmacWithPublicKey, true)),
+                w(5, new Garbage("Bearer " + tamperedPayload, true)),
+                w(4, new Garbage("Bearer " + unsigned, true)), w(4, new Garbage("Bearer " + resigned, true)),
+                w(5, new Garbage("Bearer " + expired, true)), w(4, new Garbage("Bearer " + otherIssuer, true)),
+                w(4, new Garbage("Bearer " + otherKey, true)),
+                w(3, new Garbage("Basic " + Base64.getEncoder().encodeToString("hostile:editor".getBytes()), true)),
+                w(2, new Garbage("Token " + editor, true)), w(2, new Garbage("Bearer=" + editor, true)),
+                w(2, new Garbage("Bearer " + editor + "," + editor, true)),
+                w(2, new Garbage("Bearer " + editor + " x", true)),
+                w(2, new Garbage("Bearer " + "A".repeat(h.between(2_000, 3_500)), true)),
+                w(2, new Garbage("bearer " + editor, false)), w(1, new Garbage("BEARER " + editor, false)),
+                w(2, new Garbage("Bearer  " + editor, false)),
+                w(3, new Garbage(headerValue(h.string(null)), true)),
+                w(3, new Garbage(h.withInvalidOctets("Bearer " + editor), true)),
+                w(2, new Garbage(h.withInvalidOctets("Bearer "), true)));
+        r.header("Authorization", garbage.value());
         r.recipe.add("garbage Authorization");
-        if (secured && garbage.get2()) {
+        if (secured && garbage.refused()) {
             r.mustFail.add("invalid token");
         }
     }
@@ -748,19 +805,22 @@ class HostileInputTest {
             return;
         }
         String base = current == null ? "\"x\"" : current;
-        Tuple.Tuple2<String, Boolean> value = h.weighted(
-                Tuple.of(4, Tuple.of("", true)), Tuple.of(3, Tuple.of("*", false)), Tuple.of(4, Tuple.of("W/" + base, true)),
-                Tuple.of(3, Tuple.of(base.replace("\"", ""), false)),
-                Tuple.of(6, Tuple.of("\"" + headerValue(h.string(null)).replace("\"", "") + "\"", true)),
-                Tuple.of(2, Tuple.of(base + ", \"x\"", false)), Tuple.of(2, Tuple.of("\"x\", " + base, false)),
-                Tuple.of(6, Tuple.of(headerValue(h.string(null)), true)),
-                Tuple.of(2, Tuple.of(String.join(", ", Collections.nCopies(h.between(50, 300), "\"x\"")), true)),
-                Tuple.of(3, Tuple.of(base.substring(0, base.length() - 1) + "x\"", true)),
-                Tuple.of(3, Tuple.of(headerValue(h.mutate(base)), false)));
-        String v = value.get1();
+        String ifMatchValue = octets(h.pick(Hostile.HEADER_VALUES.get("If-Match")));
+        Garbage value = h.weighted(
+                w(4, new Garbage("", true)), w(3, new Garbage("*", false)), w(4, new Garbage("W/" + base, true)),
+                w(3, new Garbage(base.replace("\"", ""), false)),
+                w(6, new Garbage("\"" + headerValue(h.string(null)).replace("\"", "") + "\"", true)),
+                w(2, new Garbage(base + ", \"x\"", false)), w(2, new Garbage("\"x\", " + base, false)),
+                w(6, new Garbage(headerValue(h.string(null)), true)),
+                w(2, new Garbage(String.join(", ", Collections.nCopies(h.between(50, 300), "\"x\"")), true)),
+                w(3, new Garbage(base.substring(0, base.length() - 1) + "x\"", true)),
+                w(3, new Garbage(headerValue(h.mutate(base)), false)),
+                w(4, new Garbage(h.withInvalidOctets(base), true)),
+                w(4, new Garbage(ifMatchValue, !ifMatchValue.contains("*"))));
+        String v = value.value();
         r.header("If-Match", v);
         r.recipe.add("If-Match " + HostileRequest.printable(v, 80));
-        if (value.get2() && !v.strip().equals("*")) {
+        if (value.refused() && !v.strip().equals("*")) {
             r.mustFail.add("wrong If-Match");
         }
     }
@@ -789,7 +849,13 @@ class HostileInputTest {
         if (benign) {
             return;
         }
-        String v = headerValue(h.chance(0.3) && apiKey != null ? h.mutate(apiKey) : h.string("ilo_k3JdX2v9Qm0aT7eLpR4sW1yZ8bN6cF5u"));
+        String example = apiKey != null ? apiKey : "ilo_k3JdX2v9Qm0aT7eLpR4sW1yZ8bN6cF5u";
+        String v = switch (h.random.nextInt(4)) {
+            case 0 -> headerValue(h.mutate(example));
+            case 1 -> octets(h.pick(Hostile.HEADER_VALUES.get("X-API-Key")));
+            case 2 -> h.withInvalidOctets(example);
+            default -> headerValue(h.string(example));
+        };
         r.header("X-API-Key", v);
         r.recipe.add("X-API-Key " + HostileRequest.printable(v, 60));
         if (!v.isBlank() && !v.equals(apiKey)) {
@@ -802,49 +868,39 @@ class HostileInputTest {
         if (roll < 50) {
             return;
         }
-        String v;
-        if (roll < 65) {
-            v = h.pick(List.of("zh", "mn", "en", "mn;q=0.9, zh;q=0.8, en;q=0.5", "zh-CN,zh;q=0.9"));
-        } else {
-            v = headerValue(h.weighted(
-                    Tuple.of(10, h.pick(List.of("*", "zh-Hans-CN;q=0.9", "en;q=2", "en;q=-1", "en;q=abc", ";;;", ",,,",
-                            "x-klingon", "i-default", "zh_CN", "ZH", "q=1", "zh;q=1.0000000001", "zh;q=", "zh;;q=1",
-                            "*;q=0", "en;q=0, zh;q=0, mn;q=0", "zh;q=NaN", "mn;q=1e3", "\u202Ezh"))),
-                    Tuple.of(2, "en-US,en;q=0.9" + ",xx;q=0.1".repeat(h.between(100, 400))),
-                    Tuple.of(8, h.string("zh"))));
-            r.recipe.add("Accept-Language " + HostileRequest.printable(v, 80) + " (" + v.length() + " chars)");
+        if (roll < 62) {
+            r.header("Accept-Language", h.pick(List.of("zh", "mn", "en", "mn;q=0.9, zh;q=0.8, en;q=0.5", "zh-CN,zh;q=0.9")));
+            return;
         }
-        r.header("Accept-Language", v);
+        hostileHeader(r, "Accept-Language", "zh");
     }
 
-    private void conditionalAndAcceptHeaders(HostileRequest r) {
-        if (h.chance(0.08)) {
-            String v = headerValue(h.chance(0.5) ? h.pick(List.of("*", "\"x\"", "W/\"x\"", "", "\"", "W/",
-                    String.join(",", Collections.nCopies(h.between(50, 300), "\"abc\"")))) : h.string(null));
-            r.header("If-None-Match", v);
-            r.recipe.add("If-None-Match " + HostileRequest.printable(v, 60));
+    private void conditionalHeaders(HostileRequest r) {
+        for (String name : List.of("If-None-Match", "If-Modified-Since")) {
+            if (h.chance(0.08)) {
+                hostileHeader(r, name, null);
+            }
         }
-        if (h.chance(0.08)) {
-            String v = headerValue(h.chance(0.6) ? h.pick(List.of("yesterday", "Mon, 32 Nov 2026 25:61:61 GMT", "0", "-1",
-                    "Fri, 31 Dec 9999 23:59:59 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "Sun, 06 Nov 1994 08:49:37 GMT",
-                    "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "2026-11-22T10:15:30Z",
-                    "Mon, 23 Nov 2026 15:27:19 PST", "Mon, 23 Nov 20260 15:27:19 GMT")) : h.string(null));
-            r.header("If-Modified-Since", v);
-            r.recipe.add("If-Modified-Since " + HostileRequest.printable(v, 60));
+    }
+
+    /** A malformed value of a header the service reads, as octets; some with invalid octets inserted. */
+    private void hostileHeader(HostileRequest r, String name, String valid) {
+        if (r.header(name) != null) {
+            return;
         }
-        if (h.chance(0.05)) {
-            String v = headerValue(h.chance(0.7) ? h.pick(List.of("application/xml", "text/html", "*/*;q=0",
-                    "application/json;q=0", "image/png", "text/csv", "application/problem+json", "application/*",
-                    "application/json; charset=ebcdic", "garbage", "*/*", "text/*, application/json;q=0.1")) : h.string(null));
-            r.header("Accept", v);
-            r.recipe.add("Accept " + HostileRequest.printable(v, 60));
+        String v = octets(h.header(name, valid));
+        if (h.chance(0.25)) {
+            v = h.withInvalidOctets(v);
         }
+        r.header(name, v);
+        r.recipe.add(name + " " + HostileRequest.printable(v, 80) + " (" + v.length() + " chars)");
     }
 
     // ---- bodies
 
     @SuppressWarnings("unchecked")
-    private void body(HostileRequest r, boolean benign) {
+    private void body(HostileRequest r) {
+        boolean benign = r.benign;
         Contract.Op op = r.op;
         Schema<?> schema = op.bodySchema();
         Map<String, Object> body = (Map<String, Object>) Bodies.copy(validBodies.get(op.id()));
@@ -852,22 +908,26 @@ class HostileInputTest {
             body.remove("id");
         }
         boolean patch = op.method().equals("PATCH");
-        if (patch && !benign) {
+        if (patch && !benign && !r.strict) {
             // a merge patch names a few members
             List<String> keys = new ArrayList<>(body.keySet());
-            Collections.shuffle(keys, h.random);
+            h.shuffle(keys);
             Set<String> keep = new HashSet<>(keys.subList(0, Math.min(keys.size(), h.between(0, 3))));
             body.keySet().retainAll(keep);
         }
         String correctType = op.mediaType();
 
-        if (benign) {
-            List<Bodies.Site> texts = Bodies.sites(body, schema).stream().filter(Bodies.Site::freeText).toList();
-            Bodies.Site site = h.pick(texts);
-            String value = h.string(site.get() instanceof String s ? s : null);
-            site.set(value);
-            r.recipe.add("body " + site.path() + " ← " + HostileRequest.printable(value, 80) + " (" + value.length()
-                    + " chars)");
+        if (benign || r.strict) {
+            if (benign) {
+                List<Bodies.Site> texts = Bodies.sites(body, schema).stream().filter(Bodies.Site::freeText).toList();
+                Bodies.Site site = h.pick(texts);
+                String value = h.string(site.get() instanceof String s ? s : null);
+                site.set(value);
+                r.recipe.add("body " + site.path() + " ← " + HostileRequest.printable(value, 80) + " ("
+                        + value.length() + " chars)");
+            } else {
+                strictValue(r, body, schema);
+            }
             if (op.method().equals("POST")) {
                 if (h.chance(0.5)) {
                     body.put("id", "hostile-new-" + Long.toHexString(seed & 0xffffff) + "-" + r.index);
@@ -881,14 +941,14 @@ class HostileInputTest {
         }
 
         Set<String> attacked = new HashSet<>();
-        String mode = h.weighted(Tuple.of(42, "fields"), Tuple.of(8, "unknown-properties"), Tuple.of(17, "malformed"),
-                Tuple.of(3, "deep"), Tuple.of(6, "top-level"), Tuple.of(4, "duplicate-keys"), Tuple.of(7, "huge"),
-                Tuple.of(1, "oversize"), Tuple.of(3, "bom"), Tuple.of(3, "empty"), Tuple.of(6, "invalid-utf8"));
+        String mode = h.weighted(w(42, "fields"), w(8, "unknown-properties"), w(17, "malformed"),
+                w(3, "deep"), w(6, "top-level"), w(4, "duplicate-keys"), w(7, "huge"),
+                w(1, "oversize"), w(3, "bom"), w(3, "empty"), w(6, "invalid-utf8"));
         r.recipe.add("body mode " + mode);
         String text = null;
         byte[] bytes = null;
         switch (mode) {
-            case "fields" -> mutateFields(r, body, schema, attacked, h.weighted(Tuple.of(6, 1), Tuple.of(3, 2), Tuple.of(1, 3)));
+            case "fields" -> mutateFields(r, body, schema, attacked, h.weighted(w(6, 1), w(3, 2), w(1, 3)));
             case "unknown-properties" -> {
                 body.putAll(h.unknownProperties(x -> x.chance(0.5) ? x.string(null) : x.jsonNumber()));
                 r.mustFail.add("unknown body property");
@@ -988,14 +1048,17 @@ class HostileInputTest {
         } else {
             String other = correctType.equals("application/json") ? "application/merge-patch+json" : "application/json";
             String ct = headerValue(h.weighted(
-                    Tuple.of(20, h.pick(List.of("text/plain", "text/plain; charset=UTF-8", "application/xml", "text/xml",
+                    w(20, h.pick(List.of("text/plain", "text/plain; charset=UTF-8", "application/xml", "text/xml",
                             "application/x-www-form-urlencoded", "application/octet-stream", "application/json-patch+json",
                             "application/javascript", "text/html", "application/jsonx", "application/x-json", "json",
                             "application", "/", "image/png", "application/vnd.api+json", "application/problem+json",
                             "text/json", other, other, "application/json, text/plain"))),
-                    Tuple.of(4, h.pick(List.of("*/*", "application/*", correctType + "; charset=UTF-16",
+                    w(4, h.pick(List.of("*/*", "application/*", correctType + "; charset=UTF-16",
                             correctType + "; charset=nonsense", correctType + ";;;", correctType + "; boundary=--x"))),
-                    Tuple.of(4, h.string(correctType))));
+                    w(4, h.string(correctType))));
+            if (h.chance(0.1)) {
+                ct = h.withInvalidOctets(ct);
+            }
             r.contentType = ct;
             r.recipe.add("Content-Type " + HostileRequest.printable(ct, 60));
             String essence = ct.split(";")[0].trim().toLowerCase(Locale.ROOT);
@@ -1003,6 +1066,24 @@ class HostileInputTest {
                 r.mustFail.add("unsupported Content-Type");
             }
         }
+    }
+
+    /** One string of a valid body becomes non-string JSON, or text with a lone surrogate: a 400 either way. */
+    private void strictValue(HostileRequest r, Map<String, Object> body, Schema<?> schema) {
+        List<Bodies.Site> strings = Bodies.sites(body, schema).stream()
+                .filter(site -> Contract.type(site.schema()).equals("string") && site.get() != null).toList();
+        Bodies.Site site = h.pick(strings);
+        Object value;
+        if (site.freeText() && h.chance(0.4)) {
+            value = Bodies.withLoneSurrogate(h, (String) site.get());
+            r.mustFail.add("lone surrogate in " + site.path());
+        } else {
+            value = Bodies.nonString(h, Contract.nullable(site.schema()), (String) site.get());
+            r.mustFail.add("non-string JSON for the string " + site.path());
+        }
+        site.set(value);
+        String shown = value instanceof JsonText.Raw raw ? raw.text() : JsonText.write(value, true);
+        r.recipe.add("body " + site.path() + " ← " + HostileRequest.printable(shown, 80));
     }
 
     private void mutateFields(HostileRequest r, Map<String, Object> body, Schema<?> schema, Set<String> attacked, int count) {
@@ -1118,6 +1199,10 @@ class HostileInputTest {
 
     // =============================================================================================== exchange
 
+    /** A generated header value, and whether it alone obliges the service to refuse the request. */
+    record Garbage(String value, boolean refused) {
+    }
+
     record Outcome(Response response, String contractError, String transportError, String sentContentType) {
     }
 
@@ -1139,7 +1224,7 @@ class HostileInputTest {
         if (window.isEmpty()) {
             return;
         }
-        List<HostileRequest> concurrent = window.stream().filter(r -> !r.benign).toList();
+        List<HostileRequest> concurrent = window.stream().filter(r -> !r.alone()).toList();
         List<Future<Outcome>> outcomes = new ArrayList<>();
         for (HostileRequest r : concurrent) {
             outcomes.add(pool.submit(() -> timed(r)));
@@ -1175,7 +1260,7 @@ class HostileInputTest {
         }
         nanosChecking += System.nanoTime() - t;
         for (HostileRequest r : window) {
-            if (r.benign) {
+            if (r.alone()) {
                 if (r.header("If-Match") != null) {
                     // earlier writes of the window may have moved it
                     etags.remove(r.targetPath);
@@ -1520,9 +1605,32 @@ class HostileInputTest {
         return out.toString().strip();
     }
 
-    private String report(int total, long seconds) {
-        StringBuilder s = new StringBuilder();
-        s.append("\n[hostile] seed ").append(seed).append(": ").append(sent.values().stream().mapToInt(i -> i).sum())
+    /**
+     * A header value as the octets a client can send: WTF-8, one char per octet, keeping controls and DEL (which
+     * the service must refuse properly), dropping only CR and LF (they would end the field), at most 4 KiB.
+     */
+    static String octets(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : wtf8(s)) {
+            int v = b & 0xff;
+            if (v == '\r' || v == '\n') {
+                continue;
+            }
+            out.append((char) v);
+            if (out.length() >= MAX_HEADER) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    private String report(List<Phase> phases, int goal, long seconds) {
+        StringBuilder s = new StringBuilder("\n");
+        for (Phase p : phases) {
+            s.append("[hostile] seed ").append(p.seed()).append(" (").append(p.kind()).append("): ")
+                    .append(done.getOrDefault(p, 0)).append(" of ").append(p.requests()).append(" requests\n");
+        }
+        s.append("[hostile] ").append(sent.values().stream().mapToInt(i -> i).sum()).append(" of ").append(goal)
                 .append(" hostile requests over ").append(sent.size()).append(" operations in ").append(seconds)
                 .append(" s (+").append(helperRequests).append(" helper requests, ").append(databaseChecks)
                 .append(" database checks after refused writes); time generating ")
@@ -1546,8 +1654,8 @@ class HostileInputTest {
         if (failureCounts.isEmpty()) {
             s.append("[hostile] no failures\n");
         } else {
-            s.append("[hostile] FAILURES (repeat with -Dhostile.seed=").append(seed).append(" -Dhostile.requests=")
-                    .append(total).append("):\n");
+            s.append("[hostile] FAILURES (each names its seed and request number: -Dhostile.seed=S"
+                    + " -Dhostile.requests=N repeats it):\n");
             failureCounts.forEach((group, count) -> {
                 s.append("  ").append(count).append(" × ").append(group).append('\n');
                 failures.get(group).forEach(example -> s.append(example).append('\n'));
