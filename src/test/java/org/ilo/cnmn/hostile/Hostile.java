@@ -309,9 +309,10 @@ final class Hostile {
         };
     }
 
-    /** A hostile value for a request header, as text: from its value list, or generated. */
+    /** A hostile value for a request header, as text: from its value list (when it has one), or generated. */
     String header(String name, String valid) {
-        return chance(0.6) ? pick(HEADER_VALUES.get(name)) : string(valid);
+        List<String> values = HEADER_VALUES.get(name);
+        return values != null && chance(0.6) ? pick(values) : string(valid);
     }
 
     /** {@code value} with invalid octets inserted at a random place. */
