@@ -72,8 +72,8 @@ public class RateLimiter {
     });
 
     @Inject
-    public RateLimiter(AgroalDataSource dataSource, IloConfig config) {
-        this(dataSource, Clock.systemUTC(), config.rateLimit().syncInterval().toMillis());
+    public RateLimiter(AgroalDataSource dataSource, Clock clock, IloConfig config) {
+        this(dataSource, clock, config.rateLimit().syncInterval().toMillis());
     }
 
     RateLimiter(AgroalDataSource dataSource, Clock clock, long syncMillis) {

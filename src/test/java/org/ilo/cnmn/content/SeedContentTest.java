@@ -39,7 +39,7 @@ import io.restassured.response.Response;
 
 /**
  * An independent check that every fact on the three published pages of the ILO Country Office for
- * China and Mongolia (../shared/seeds: Projects, About the office, News and press releases) is served
+ * China and Mongolia (Projects, About the office, News and press releases) is served
  * by the API, exactly as the pages state it (typographic quotes and the pages' own typos included).
  *
  * The expected values below were written from the pages, not from the seed migration; only the ids

@@ -252,6 +252,33 @@ final class Bodies {
             "\"tab\there\"", "\"nul\u0000raw\"", "\"line\nbreak\"", "undefined", "NaN", "Infinity", "-",
             "\"unterminated", "True", "nul", "[1,]", "{\"a\":1,}", "{,}", "[,1]", "01", ".5", "+1", "0x1F");
 
+    /** Lone surrogates (and a reversed pair), which have no UTF-8 form: JsonText writes them as \\u escapes. */
+    static final List<String> LONE_SURROGATES = List.of("\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDC00\uD800",
+            "\uD83D");
+
+    static String withLoneSurrogate(Hostile h, String text) {
+        int at = h.random.nextInt(text.length() + 1);
+        if (at > 0 && at < text.length() && Character.isSurrogate(text.charAt(at))) {
+            at = text.length(); // never complete a pair that is already there
+        }
+        return text.substring(0, at) + h.pick(LONE_SURROGATES) + text.substring(at);
+    }
+
+    /** JSON that is not a string, for a string field: numbers of any size, booleans, null, arrays, objects. */
+    static Object nonString(Hostile h, boolean nullable, String text) {
+        return switch (h.random.nextInt(nullable ? 9 : 10)) {
+            case 0, 1 -> h.jsonNumber();
+            case 2 -> h.pick(List.of(5, 0, -1, Long.MAX_VALUE));
+            case 3 -> new JsonText.Raw(h.pick(List.of("1e999999", "-1e999999", "1E-400", "123456789012345678901234567890")));
+            case 4 -> h.random.nextBoolean();
+            case 5 -> new ArrayList<>(List.of(text));
+            case 6 -> new ArrayList<>();
+            case 7 -> new LinkedHashMap<>(Map.of("value", text));
+            case 8 -> new LinkedHashMap<>();
+            default -> null;
+        };
+    }
+
     /** A value that does not fit the schema: wrong type, out of range, huge, hostile text, deep. */
     @SuppressWarnings("unchecked")
     static Object hostile(Hostile h, Schema<?> s, Object current, int depth) {

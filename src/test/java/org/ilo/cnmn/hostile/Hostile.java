@@ -2,26 +2,34 @@ package org.ilo.cnmn.hostile;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.function.Function;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.Tuple;
+import java.util.random.RandomGenerator;
 
 /**
- * Hostile values, generated with jqwik arbitraries from one seeded {@link Random}: the same seed gives the
- * same values in the same order. Must be created and used inside a {@code JqwikSession}.
+ * Hostile values from value lists and small generators over one seeded {@link RandomGenerator}: the same seed
+ * gives the same values in the same order.
  */
 final class Hostile {
 
-    static final int GEN_SIZE = 1000;
+    /** Draws one value from the generator it is given. */
+    @FunctionalInterface
+    interface Gen<T> {
+        T next(RandomGenerator random);
+    }
+
+    /** One choice of {@link #weighted}, drawn with a probability proportional to its weight. */
+    record Weighted<T>(int weight, T value) {
+    }
+
+    static <T> Weighted<T> w(int weight, T value) {
+        return new Weighted<>(weight, value);
+    }
 
     static final List<String> INJECTION = List.of(
             "'; DROP TABLE project; --", "Robert'); DROP TABLE press_release;--", "' OR 1=1 --", "' OR '1'='1",
@@ -89,42 +97,170 @@ final class Hostile {
     static final List<String> WHITESPACE = List.of("", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2003", "\u3000",
             "\u200B", " \t \n ", "\u0085", "\u2028");
 
+    /** The characters Java counts as whitespace or space separators. */
+    static final String WHITESPACE_CHARS = " \t\n\u000B\f\r\u001C\u001D\u001E\u001F\u00A0\u1680\u2000\u2001\u2002"
+            + "\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    static final List<Integer> INT_EDGES = List.of(0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE,
+            Integer.MAX_VALUE - 1, Integer.MIN_VALUE + 1, 100, 101, 1000, 1001);
+
+    static final List<Long> LONG_EDGES = List.of(0L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1,
+            (long) Integer.MAX_VALUE + 1, (long) Integer.MIN_VALUE - 1, 253402300799L, -62135596800L);
+
+    /**
+     * Octets an HTTP client can put in a header field although HTTP does not allow them there (controls, DEL,
+     * bytes of broken UTF-8), one char per octet; only CR and LF cannot be sent (they end the field).
+     */
+    static final List<String> INVALID_OCTETS = List.of("\u007f", "\u007f\u007f", "\u0000", "\u0001", "\u0008",
+            "\u001b[31m", "\u0080", "\u00ff", "\u00fe\u00ff", "\u00c3\u0028", "\u00c0\u00af", "\u00ed\u00a0\u0080",
+            "\u00f8\u0088\u0080\u0080\u0080", "\u00e2\u0080\u00ae", "\u00a0", "\t\u007f\t");
+
+    /** Malformed or unusual values of each request header the service reads, beside generated ones. */
+    static final Map<String, List<String>> HEADER_VALUES = Map.ofEntries(
+            Map.entry("Accept-Language", List.of(";", "zz;q=2,,;", ";;;", ",,,", ",", "en;q=2", "en;q=-1", "en;q=abc",
+                    "en;q=1.0001", "en;q=0.12345", "en;q=", "en;q", "en;q=.5", "en;q=1e0", "en;q=0x1", "en;q=NaN",
+                    "en;q=Infinity", "zh;q=0.9;q=0.1", "zh; q=0.5", "zh ;q=0.5", "q=1", "*;q=0", "*", "*, *",
+                    "en;q=0, zh;q=0, mn;q=0", "-", "zh-", "-zh", "zh--CN", "zh_CN", "ZH", "x-klingon", "i-default",
+                    "a-b-c-d-e-f-g-h-i", "123", "zh-Hans-CN-u-ca-chinese-x-private", "zh-CN", "zh-Hans", "mn-MN",
+                    "zzzzzzzzz", "zh, zh, zh", "\u202Ezh", "\u4e2d\u6587", "zh;;q=1", "zh;q=1;", "zh,", ",zh",
+                    "en-US,en;q=0.9" + ",xx;q=0.1".repeat(300))),
+            Map.entry("Accept", List.of("application/problem+json", "application/problem+json, application/json",
+                    "application/json;q=0", "*/*;q=0", "*/*;q=2", "application/json;q=abc", "application/json;q=-1",
+                    ";", ",,", ",", "application/", "/json", "/", "*/json", "application/json;",
+                    "application/json; charset", "application/json;;", "application/json; charset=ebcdic",
+                    "text/html", "application/xml", "image/*", "text/csv", "application/x-ndjson",
+                    "application/atom+xml", "application/*;q=0.5", "text/*, application/json;q=0.1", "garbage",
+                    "application/json;q=1.0001", "application/problem+json;q=1, application/json;q=0",
+                    "*/*" + ", x/y".repeat(300))),
+            Map.entry("If-None-Match", List.of("", "*", "\"x\"", "W/\"x\"", "\"", "W/", "W/W/\"x\"", "\"x", "x\"",
+                    "\"a\",,\"b\"", ",", "*, \"x\"", "\"x\" \"y\"", "\"\u007f\u007f\"", "w/\"x\"", "\"x\";q=1",
+                    String.join(",", Collections.nCopies(300, "\"abc\"")))),
+            Map.entry("If-Modified-Since", List.of("yesterday", "Mon, 32 Nov 2026 25:61:61 GMT", "0", "-1", "",
+                    "Fri, 31 Dec 9999 23:59:59 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "Sun, 06 Nov 1994 08:49:37 GMT",
+                    "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "2026-11-22T10:15:30Z",
+                    "Mon, 23 Nov 2026 15:27:19 PST", "Mon, 23 Nov 20260 15:27:19 GMT", "Sun, 06 Nov 1994 08:49:37",
+                    "Sun, 06 Nov 1994 08:49:37 +0000", "Sat, 29 Feb 2025 00:00:00 GMT", "9999999999999",
+                    "Sun, 06 Nov 1994 08:49:37 GMT, Sun, 06 Nov 1994 08:49:37 GMT")),
+            Map.entry("If-Match", List.of("", "*", "**", "W/*", "\"", "W/", "W/W/\"x\"", "\"x", ",", "\"a\",,\"b\"",
+                    "\"\u007f\"", "*, \"x\"", "null")),
+            Map.entry("X-API-Key", List.of("", " ", "ilo_", "ilo_" + "A".repeat(3_000), "ilo_k3Jd'; DROP TABLE api_key;--",
+                    "Bearer ilo_k3JdX2v9Qm0aT7eLpR4sW1yZ8bN6cF5u", "null", "ilo_k3JdX2v9Qm0aT7eLpR4sW1yZ8bN6cF5u, ilo_x",
+                    "ILO_K3JDX2V9QM0AT7ELPR4SW1YZ8BN6CF5U", "%00", "ilo_\u00e9")),
+            Map.entry("X-Request-Id", List.of("", " ", "x".repeat(4_000), "../../etc/passwd", "\u202Eevil", "a,b",
+                    "<script>alert(1)</script>", "%00", "${jndi:ldap://127.0.0.1/a}", "\"quoted\"", "id; other=1",
+                    "\u4e2d\u6587", "00000000-0000-0000-0000-000000000000")),
+            Map.entry("Origin", List.of("null", "http://evil.example", "https://editors.ilo.example.evil.example",
+                    "https://evil.example/https://editors.ilo.example", "https://EDITORS.ILO.EXAMPLE",
+                    "https://editors.ilo.example:443", "https://editors.ilo.example/", "file://", "*", "",
+                    "http://a b", "javascript:alert(1)", "http://[::1", "http://\u00e9.example",
+                    "https://editors.ilo.example, http://evil.example", "https://editors.ilo.example")));
+
     static final List<String> HUGE_UNITS = List.of("a", "x ", "'", "%", "<script>", "\u4E2D", "\uD83D\uDC4D\uD83C\uDFFD",
             "\u202E", "e\u0301", "'; DROP TABLE project; --", "\\", "\"", ",", "-", "A-", "word OR ", "\"a\" ");
 
-    final Random random;
-    private final Map<Arbitrary<?>, RandomGenerator<?>> generators = new IdentityHashMap<>();
+    final RandomGenerator random;
 
-    final Arbitrary<String> injection = Arbitraries.of(INJECTION);
-    final Arbitrary<String> unicode = Arbitraries.of(UNICODE);
-    final Arbitrary<String> control = Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(8);
-    final Arbitrary<String> anyUnicode = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40);
-    final Arbitrary<String> whitespace = Arbitraries.oneOf(Arbitraries.of(WHITESPACE),
-            Arbitraries.strings().whitespace().ofMaxLength(30));
-    final Arbitrary<Integer> hugeLength = Arbitraries.integers().between(1_000, 20_000);
-    final Arbitrary<String> hugeUnit = Arbitraries.of(HUGE_UNITS);
-    final Arbitrary<Integer> ints = Arbitraries.integers();
-    final Arbitrary<Long> longs = Arbitraries.longs();
-    final Arbitrary<BigInteger> bigIntegers = Arbitraries.bigIntegers()
-            .between(BigInteger.TEN.pow(40).negate(), BigInteger.TEN.pow(40));
-    final Arbitrary<Double> doubles = Arbitraries.doubles().between(-1e300, 1e300);
-    final Arbitrary<String> numberish = Arbitraries.oneOf(Arbitraries.of(INTEGERS), ints.map(String::valueOf),
-            longs.map(String::valueOf), bigIntegers.map(String::valueOf), doubles.map(String::valueOf));
-    final Arbitrary<String> dates = Arbitraries.of(DATES);
-    final Arbitrary<String> instants = Arbitraries.of(INSTANTS);
-    final Arbitrary<String> rawPercent = Arbitraries.of(RAW_PERCENT);
-    final Arbitrary<String> combined = Arbitraries.oneOf(injection, unicode, control)
-            .list().ofMinSize(2).ofMaxSize(4).map(parts -> String.join("", parts));
+    final Gen<String> injection = of(INJECTION);
+    final Gen<String> unicode = of(UNICODE);
+    final Gen<String> control = r -> chars(r, 1, 8, x -> (char) x.nextInt(0x20));
+    final Gen<String> anyUnicode = r -> anyText(r, 1, 40);
+    final Gen<String> whitespace = r -> r.nextBoolean() ? WHITESPACE.get(r.nextInt(WHITESPACE.size()))
+            : chars(r, 0, 30, x -> WHITESPACE_CHARS.charAt(x.nextInt(WHITESPACE_CHARS.length())));
+    final Gen<Integer> hugeLength = r -> r.nextInt(1_000, 20_001);
+    final Gen<String> hugeUnit = of(HUGE_UNITS);
+    final Gen<Integer> ints = r -> r.nextInt(5) == 0 ? INT_EDGES.get(r.nextInt(INT_EDGES.size())) : r.nextInt();
+    final Gen<Long> longs = r -> r.nextInt(5) == 0 ? LONG_EDGES.get(r.nextInt(LONG_EDGES.size())) : r.nextLong();
+    final Gen<BigInteger> bigIntegers = Hostile::bigInteger;
+    final Gen<Double> doubles = Hostile::anyDouble;
+    final Gen<String> numberish = r -> switch (r.nextInt(5)) {
+        case 0 -> INTEGERS.get(r.nextInt(INTEGERS.size()));
+        case 1 -> String.valueOf(ints.next(r));
+        case 2 -> String.valueOf(longs.next(r));
+        case 3 -> String.valueOf(bigIntegers.next(r));
+        default -> String.valueOf(doubles.next(r));
+    };
+    final Gen<String> dates = of(DATES);
+    final Gen<String> instants = of(INSTANTS);
+    final Gen<String> rawPercent = of(RAW_PERCENT);
+    final Gen<String> combined = r -> {
+        StringBuilder s = new StringBuilder();
+        for (int i = r.nextInt(2, 5); i > 0; i--) {
+            s.append(switch (r.nextInt(3)) {
+                case 0 -> injection.next(r);
+                case 1 -> unicode.next(r);
+                default -> control.next(r);
+            });
+        }
+        return s.toString();
+    };
 
     Hostile(long seed) {
-        this.random = new Random(seed);
+        this.random = new SplittableRandom(seed);
     }
 
-    @SuppressWarnings("unchecked")
-    <T> T draw(Arbitrary<T> arbitrary) {
-        RandomGenerator<T> generator = (RandomGenerator<T>) generators.computeIfAbsent(arbitrary,
-                a -> a.generator(GEN_SIZE, true));
-        return generator.next(random).value();
+    <T> T draw(Gen<T> gen) {
+        return gen.next(random);
+    }
+
+    static <T> Gen<T> of(List<T> values) {
+        return r -> values.get(r.nextInt(values.size()));
+    }
+
+    private static String chars(RandomGenerator r, int min, int max, Gen<Character> c) {
+        int n = r.nextInt(min, max + 1);
+        StringBuilder s = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            s.append(c.next(r));
+        }
+        return s.toString();
+    }
+
+    /** Any UTF-16 text: every plane, private use, noncharacters, controls and lone surrogates included. */
+    static String anyText(RandomGenerator r, int min, int max) {
+        int n = r.nextInt(min, max + 1);
+        StringBuilder s = new StringBuilder(n);
+        while (s.length() < n) {
+            switch (r.nextInt(6)) {
+                case 0 -> s.append((char) r.nextInt(0x80));
+                case 1 -> s.append((char) r.nextInt(0x80, 0x800));
+                case 2 -> s.append((char) r.nextInt(0xD800, 0xE000)); // a surrogate, most often lone
+                case 3 -> s.appendCodePoint(r.nextInt(0x10000, 0x110000));
+                default -> s.append((char) r.nextInt(0x10000));
+            }
+        }
+        return s.toString();
+    }
+
+    /** Within ±10^40, edges included, of every number of digits. */
+    private static BigInteger bigInteger(RandomGenerator r) {
+        if (r.nextInt(5) == 0) {
+            return List.of(BigInteger.ZERO, BigInteger.TEN.pow(40), BigInteger.TEN.pow(40).negate(),
+                    BigInteger.TWO.pow(63), BigInteger.TWO.pow(64).negate()).get(r.nextInt(5));
+        }
+        byte[] bytes = new byte[17];
+        r.nextBytes(bytes);
+        BigInteger magnitude = new BigInteger(1, bytes).shiftRight(r.nextInt(136))
+                .mod(BigInteger.TEN.pow(40).add(BigInteger.ONE));
+        return r.nextBoolean() ? magnitude : magnitude.negate();
+    }
+
+    /** Within ±1e300, spread over every magnitude (a uniform draw would almost always be near 1e300). */
+    private static double anyDouble(RandomGenerator r) {
+        if (r.nextInt(5) == 0) {
+            return List.of(0.0, -0.0, 1e300, -1e300, Double.MIN_VALUE, 0.1, 1e-300).get(r.nextInt(7));
+        }
+        double value = Math.pow(10, r.nextDouble(-300, 300)) * (1 + r.nextDouble());
+        return r.nextBoolean() ? Math.min(value, 1e300) : -Math.min(value, 1e300);
+    }
+
+    /** Fisher–Yates, from this generator (Collections.shuffle takes only a java.util.Random before Java 21). */
+    <T> void shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
     }
 
     boolean chance(double p) {
@@ -141,16 +277,16 @@ final class Hostile {
 
     /** Picks one of several weighted choices. */
     @SafeVarargs
-    final <T> T weighted(Tuple.Tuple2<Integer, T>... choices) {
+    final <T> T weighted(Weighted<T>... choices) {
         int total = 0;
-        for (Tuple.Tuple2<Integer, T> c : choices) {
-            total += c.get1();
+        for (Weighted<T> c : choices) {
+            total += c.weight();
         }
         int r = random.nextInt(total);
-        for (Tuple.Tuple2<Integer, T> c : choices) {
-            r -= c.get1();
+        for (Weighted<T> c : choices) {
+            r -= c.weight();
             if (r < 0) {
-                return c.get2();
+                return c.value();
             }
         }
         throw new IllegalStateException();
@@ -158,8 +294,8 @@ final class Hostile {
 
     /** A hostile string; {@code valid}, when given, is mutated for some of them. */
     String string(String valid) {
-        int kind = weighted(Tuple.of(20, 0), Tuple.of(15, 1), Tuple.of(7, 2), Tuple.of(10, 3), Tuple.of(8, 4),
-                Tuple.of(6, 5), Tuple.of(8, 6), Tuple.of(8, 7), Tuple.of(valid == null ? 0 : 18, 8));
+        int kind = weighted(w(20, 0), w(15, 1), w(7, 2), w(10, 3), w(8, 4), w(6, 5), w(8, 6), w(8, 7),
+                w(valid == null ? 0 : 18, 8));
         return switch (kind) {
             case 0 -> draw(injection);
             case 1 -> draw(unicode);
@@ -171,6 +307,18 @@ final class Hostile {
             case 7 -> draw(combined);
             default -> mutate(valid);
         };
+    }
+
+    /** A hostile value for a request header, as text: from its value list (when it has one), or generated. */
+    String header(String name, String valid) {
+        List<String> values = HEADER_VALUES.get(name);
+        return values != null && chance(0.6) ? pick(values) : string(valid);
+    }
+
+    /** {@code value} with invalid octets inserted at a random place. */
+    String withInvalidOctets(String value) {
+        int at = random.nextInt(value.length() + 1);
+        return value.substring(0, at) + pick(INVALID_OCTETS) + value.substring(at);
     }
 
     /** A valid value made hostile: padded, suffixed with an injection, case- or width-changed, doubled. */

@@ -19,6 +19,7 @@ final class HostileRequest {
         NONE
     }
 
+    final long seed;
     final int index;
     final Contract.Op op;
     /** Path and query, percent-encoded as sent. */
@@ -35,14 +36,25 @@ final class HostileRequest {
     final List<String> mustFail = new ArrayList<>();
     /** A valid write whose only oddity is hostile free text: it may succeed, so it is sent alone. */
     boolean benign;
+    /**
+     * A valid write but for one value the service must refuse by itself (non-string JSON in a string field, a lone
+     * surrogate): sent alone too, as it would change the data if the service accepted it.
+     */
+    boolean strict;
 
-    HostileRequest(int index, Contract.Op op) {
+    HostileRequest(long seed, int index, Contract.Op op) {
+        this.seed = seed;
         this.index = index;
         this.op = op;
     }
 
     void header(String name, String value) {
         headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+    }
+
+    /** Sent alone (not in a concurrent window), because a service that accepts it changes the data. */
+    boolean alone() {
+        return benign || strict;
     }
 
     String header(String name) {
@@ -52,7 +64,7 @@ final class HostileRequest {
 
     String describe(Map<String, String> secrets) {
         StringBuilder s = new StringBuilder();
-        s.append("request #").append(index).append(": ").append(op.method()).append(' ')
+        s.append("seed ").append(seed).append(" request #").append(index).append(": ").append(op.method()).append(' ')
                 .append(printable(url, 600));
         if (url.length() > 600) {
             s.append(" (URL ").append(url.length()).append(" chars)");

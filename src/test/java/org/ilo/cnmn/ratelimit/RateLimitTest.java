@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.ilo.cnmn.support.MutableClock;
 import org.ilo.cnmn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +36,12 @@ class RateLimitTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    MutableClock clock;
+
     @Test
-    void anAnonymousClientGetsItsQuotaThenA429WithRetryAfter() {
+    void anAnonymousClientGetsItsQuotaThenA429WithRetryAfterUntilTheNextWindow() {
+        clock.advance(Duration.ofMinutes(1)); // a window no other test has counted in
         String client = "198.51.100." + (int) (Math.random() * 200 + 1);
         long remaining = Long.MAX_VALUE;
         for (int i = 0; i < RateLimitProfile.ANONYMOUS_QUOTA; i++) {
@@ -55,6 +61,13 @@ class RateLimitTest {
                 .header("Retry-After", matchesPattern("\\d+"));
         // Another client is not affected.
         given().header("X-Forwarded-For", "203.0.113.9").get("/api/v1/projects").then().statusCode(200);
+
+        clock.advance(Duration.ofSeconds(59));
+        given().header("X-Forwarded-For", client).get("/api/v1/projects").then().statusCode(429)
+                .header("Retry-After", "1");
+        clock.advance(Duration.ofSeconds(1));
+        given().header("X-Forwarded-For", client).get("/api/v1/projects").then().statusCode(200)
+                .header("RateLimit-Remaining", String.valueOf(RateLimitProfile.ANONYMOUS_QUOTA - 1));
     }
 
     @Test
