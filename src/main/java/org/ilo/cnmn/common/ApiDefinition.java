@@ -55,12 +55,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 + "write returned it.",
                         schema = @Schema(type = SchemaType.STRING), example = "\"yeQtVDIPIPlaYiI4JNlSXrZQ\""),
                 @Parameter(name = ApiDefinition.LANG, in = ParameterIn.QUERY,
-                        description = "Language of titles and summaries: en (default), zh or mn; a field without a "
-                                + "translation is in English. Overrides Accept-Language.",
-                        schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "zh", "mn" }), example = "zh"),
+                        description = "Language of titles and summaries: en (default), zh or mn, or a language tag of "
+                                + "one of them with a script or region (zh-CN, zh-Hans, mn-MN), which means that "
+                                + "language; a field without a translation is in English. Overrides Accept-Language.",
+                        schema = @Schema(type = SchemaType.STRING,
+                                pattern = "^([Ee][Nn]|[Zz][Hh]|[Mm][Nn])(-[A-Za-z0-9]{1,8})*$"), example = "zh"),
                 @Parameter(name = ApiDefinition.ACCEPT_LANGUAGE, in = ParameterIn.HEADER,
                         description = "Preferred languages with quality values (RFC 9110); the best of en, zh, mn is "
-                                + "chosen, English when none is acceptable.",
+                                + "chosen (zh-CN counts as zh), English when none is acceptable or the header is "
+                                + "malformed.",
                         schema = @Schema(type = SchemaType.STRING), example = "mn;q=0.9, zh;q=0.8, en;q=0.5")
         },
         headers = {

@@ -1,5 +1,6 @@
 package org.ilo.cnmn.common;
 
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,11 +19,14 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The language of a read: {@code lang} when given (unsupported: 400), else the best Accept-Language match. */
+    /**
+     * The language of a read: {@code lang} when given (a language tag whose language is unsupported or that is
+     * ill-formed: 400), else the best Accept-Language match.
+     */
     public static Language negotiate(String lang, String acceptLanguage) {
         if (lang != null) {
-            return of(lang).orElseThrow(() -> ApiException.invalidParameter("lang",
-                    "must be one of en, zh, mn"));
+            return ofLanguageTag(lang).orElseThrow(() -> ApiException.invalidParameter("lang",
+                    "must be en, zh or mn, or a language tag of one of them such as zh-CN or zh-Hans"));
         }
         return acceptLanguage == null ? EN : fromAcceptLanguage(acceptLanguage);
     }
@@ -37,35 +41,42 @@ public enum Language {
         return Optional.empty();
     }
 
+    /** The supported language of a BCP 47 tag with any region or script ({@code zh-Hant-TW} is zh), or empty. */
+    static Optional<Language> ofLanguageTag(String tag) {
+        try {
+            return of(new Locale.Builder().setLanguageTag(tag.trim()).build().getLanguage());
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A language translations can be written in (zh, mn), by its tag. */
     public static Optional<Language> translation(String tag) {
         return of(tag).filter(l -> l != EN);
     }
 
-    /** The acceptable supported language with the highest quality; ties go to the first listed; none: English. */
+    /**
+     * The acceptable supported language with the highest quality; ties go to the first listed; none acceptable,
+     * or a header that is not a valid language priority list: English.
+     */
     static Language fromAcceptLanguage(String header) {
-        Language best = EN;
-        double bestQuality = 0;
-        for (String range : header.split(",")) {
-            String[] parts = range.trim().split(";");
-            String tag = parts[0].trim();
-            double quality = 1;
-            for (int i = 1; i < parts.length; i++) {
-                String param = parts[i].trim();
-                if (param.startsWith("q=")) {
-                    try {
-                        quality = Double.parseDouble(param.substring(2));
-                    } catch (NumberFormatException e) {
-                        quality = 0; // a malformed weight makes the range unusable, not the request
-                    }
-                }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return EN; // a malformed preference makes the header unusable, not the request
+        }
+        // parse() orders the ranges by weight, keeping the header's order among equal weights
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() <= 0) {
+                break;
             }
-            Language candidate = tag.equals("*") ? EN : of(tag.split("-")[0]).orElse(null);
-            if (candidate != null && quality > bestQuality) {
-                best = candidate;
-                bestQuality = quality;
+            String tag = range.getRange();
+            Optional<Language> candidate = tag.equals("*") ? Optional.of(EN) : of(tag.split("-", 2)[0]);
+            if (candidate.isPresent()) {
+                return candidate.get();
             }
         }
-        return best;
+        return EN;
     }
 }

@@ -32,8 +32,11 @@ public class QueryParameterFilter {
     private static final int MAX_NAME_IN_ERROR = 60;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
-    /** For each declared name: whether it may be repeated. */
-    private final Map<Method, Map<String, Boolean>> declared = new ConcurrentHashMap<>();
+    /** How an operation declares one of its query parameters. */
+    private record Declared(boolean repeatable, boolean required) {
+    }
+
+    private final Map<Method, Map<String, Declared>> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public void rejectUndeclared(ResourceInfo resource, UriInfo uri) {
@@ -51,19 +54,20 @@ public class QueryParameterFilter {
         if (given.isEmpty()) {
             return;
         }
-        Map<String, Boolean> allowed = declared.computeIfAbsent(method, QueryParameterFilter::scan);
+        Map<String, Declared> allowed = declared.computeIfAbsent(method, QueryParameterFilter::scan);
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : new TreeMap<>(given).entrySet()) {
             String name = entry.getKey();
-            Boolean repeatable = allowed.get(name);
-            if (repeatable == null) {
+            Declared declaration = allowed.get(name);
+            if (declaration == null) {
                 errors.add(new FieldError(abbreviate(name), allowed.isEmpty()
                         ? "is not a parameter of this operation, which takes none"
                         : "is not a parameter of this operation; it takes " + String.join(", ", new TreeMap<>(allowed).keySet())));
-            } else if (!repeatable && entry.getValue().size() > 1) {
+            } else if (!declaration.repeatable() && entry.getValue().size() > 1) {
                 errors.add(new FieldError(name, "must be given at most once"));
             } else if (entry.getValue().stream().anyMatch(v -> v == null || v.isBlank())) {
-                errors.add(new FieldError(name, "must not be empty; leave the parameter out instead"));
+                errors.add(new FieldError(name, declaration.required() ? "must not be empty"
+                        : "must not be empty; leave the parameter out instead"));
             } else if (entry.getValue().stream().anyMatch(v -> CONTROL.matcher(v).find())) {
                 errors.add(new FieldError(name, "must not contain control characters"));
             }
@@ -85,8 +89,8 @@ public class QueryParameterFilter {
         }
     }
 
-    private static Map<String, Boolean> scan(Method method) {
-        Map<String, Boolean> names = new TreeMap<>();
+    private static Map<String, Declared> scan(Method method) {
+        Map<String, Declared> names = new TreeMap<>();
         for (Parameter parameter : method.getParameters()) {
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Field field : parameter.getType().getDeclaredFields()) {
@@ -99,7 +103,13 @@ public class QueryParameterFilter {
         return Map.copyOf(names);
     }
 
-    private static void addIfQuery(Map<String, Boolean> names, Annotation[] annotations, String javaName, Class<?> type) {
+    private static void addIfQuery(Map<String, Declared> names, Annotation[] annotations, String javaName, Class<?> type) {
+        boolean required = false;
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof org.eclipse.microprofile.openapi.annotations.parameters.Parameter p) {
+                required = p.required();
+            }
+        }
         for (Annotation annotation : annotations) {
             String name = null;
             if (annotation instanceof RestQuery q) {
@@ -108,7 +118,7 @@ public class QueryParameterFilter {
                 name = q.value();
             }
             if (name != null) {
-                names.put(name, Collection.class.isAssignableFrom(type));
+                names.put(name, new Declared(Collection.class.isAssignableFrom(type), required));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -157,22 +158,37 @@ public final class QueryParams {
 
     /** The {@code sort} parameter, or null when it is invalid (the problem is collected). */
     public SortSpec sort(String raw, String defaultSort, Map<String, SortKey> keys, String idColumn) {
+        return check(() -> SortSpec.parse(raw, defaultSort, keys, idColumn));
+    }
+
+    /** The language of a read: {@code lang} when given (unsupported: an error), else from Accept-Language. */
+    public Language language(String lang, String acceptLanguage) {
+        Language language = check(() -> Language.negotiate(lang, acceptLanguage));
+        return language == null ? Language.EN : language;
+    }
+
+    /**
+     * What {@code parse} gives, or null when it refuses query parameters: their problems are collected with the
+     * others instead of answering the request on their own.
+     */
+    public <T> T check(Supplier<T> parse) {
         try {
-            return SortSpec.parse(raw, defaultSort, keys, idColumn);
+            return parse.get();
         } catch (ApiException e) {
+            if (e.type() != ProblemType.INVALID_PARAMETER || e.errors() == null) {
+                throw e;
+            }
             errors.addAll(e.errors());
             return null;
         }
     }
 
-    /** The language of a read: {@code lang} when given (unsupported: an error), else from Accept-Language. */
-    public Language language(String lang, String acceptLanguage) {
-        try {
-            return Language.negotiate(lang, acceptLanguage);
-        } catch (ApiException e) {
-            errors.addAll(e.errors());
-            return Language.EN;
-        }
+    /** Runs {@code check}, collecting the query parameter problems it reports. */
+    public void check(Runnable check) {
+        check(() -> {
+            check.run();
+            return null;
+        });
     }
 
     /** Answers 400 with every collected problem, if there is any. */

@@ -2,7 +2,8 @@ package org.ilo.cnmn.common;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.function.Predicate;
+import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 
@@ -10,17 +11,22 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * Refuses, while a body is read, values that are valid JSON but that PostgreSQL cannot store: text with
- * U+0000 and dates outside the years 1 to 9999 (ISO 8601 allows "+169087565-03-15"). Caught here they
- * are a 400 naming the field instead of a failed statement.
+ * U+0000 or with a lone surrogate (JSON's "\ud800" escape, which the UTF-8 encoder would store as '?'),
+ * and dates outside the years 1 to 9999 (ISO 8601 allows "+169087565-03-15"). Caught here they are a 400
+ * naming the field instead of a failed statement or a silently changed value. Scalars are never coerced
+ * into another type ({@code "summary": 5} is not the text "5"), so each such value is a 400 as well.
  */
 @Singleton
 public class RequestJson implements ObjectMapperCustomizer {
@@ -50,11 +56,44 @@ public class RequestJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        refuseCoercion(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuseCoercion(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuseCoercion(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuseCoercion(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+                CoercionInputShape.Float);
+        // java.time would read a number as an epoch day or second
+        refuseCoercion(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
         mapper.registerModule(new SimpleModule("storable-values")
                 .addDeserializer(String.class, new Storable<>(String.class, StringDeserializer.instance,
-                        text -> text.indexOf('\u0000') < 0, "must not contain the character U+0000"))
+                        RequestJson::unstorableText))
                 .addDeserializer(LocalDate.class, new Storable<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
-                        RequestJson::storable, "must be a date between 0001-01-01 and 9999-12-31")));
+                        date -> storable(date) ? null : "must be a date between 0001-01-01 and 9999-12-31")));
+    }
+
+    private static void refuseCoercion(ObjectMapper mapper, LogicalType target, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(target).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /** Why PostgreSQL cannot store {@code text} as it is, or null when it can. */
+    static String unstorableText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return "must not contain the character U+0000";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be valid Unicode text: it contains a lone surrogate (U+" + Integer.toHexString(c)
+                        .toUpperCase(Locale.ROOT) + ")";
+            }
+        }
+        return null;
     }
 
     /** Whether PostgreSQL's date type holds it (and the API's YYYY-MM-DD form can write it). */
@@ -62,23 +101,22 @@ public class RequestJson implements ObjectMapperCustomizer {
         return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
     }
 
-    /** Reads a value with {@code delegate}, then refuses it with {@code reason} unless it is {@code storable}. */
+    /** Reads a value with {@code delegate}, then refuses it when {@code unstorable} gives a reason. */
     private static final class Storable<T> extends StdScalarDeserializer<T> {
         private final JsonDeserializer<T> delegate;
-        private final Predicate<T> storable;
-        private final String reason;
+        private final Function<T, String> unstorable;
 
-        Storable(Class<T> type, JsonDeserializer<T> delegate, Predicate<T> storable, String reason) {
+        Storable(Class<T> type, JsonDeserializer<T> delegate, Function<T, String> unstorable) {
             super(type);
             this.delegate = delegate;
-            this.storable = storable;
-            this.reason = reason;
+            this.unstorable = unstorable;
         }
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             T value = delegate.deserialize(p, ctxt);
-            if (value != null && !storable.test(value)) {
+            String reason = value == null ? null : unstorable.apply(value);
+            if (reason != null) {
                 throw new UnstorableValueException(p, reason, value.toString(), handledType());
             }
             return value;

@@ -50,10 +50,15 @@ public class ExportResource {
 
     private final ExportService exports;
     private final IatiExportService iati;
+    private final ProjectService projects;
+    private final PressReleaseService pressReleases;
 
-    public ExportResource(ExportService exports, IatiExportService iati) {
+    public ExportResource(ExportService exports, IatiExportService iati, ProjectService projects,
+            PressReleaseService pressReleases) {
         this.exports = exports;
         this.iati = iati;
+        this.projects = projects;
+        this.pressReleases = pressReleases;
     }
 
     @GET
@@ -168,6 +173,7 @@ public class ExportResource {
     public Response exportIatiActivities(@BeanParam ProjectQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
         ProjectFilter filter = ProjectFilter.parse(params, filters);
+        params.check(() -> projects.requireKnown(filter));
         SortSpec order = ProjectService.sort(params, null, filter);
         params.throwIfInvalid();
         String fingerprint = exports.projectsFingerprint(filter);
@@ -193,6 +199,7 @@ public class ExportResource {
             Writer<ProjectFilter> writer) {
         QueryParams params = new QueryParams();
         ProjectFilter filter = ProjectFilter.parse(params, filters);
+        params.check(() -> projects.requireKnown(filter));
         SortSpec order = ProjectService.sort(params, sort, filter);
         params.throwIfInvalid();
         return file("projects", extension, type, exports.projectsFingerprint(filter) + filter + order.canonical(),
@@ -203,6 +210,7 @@ public class ExportResource {
             Writer<PressReleaseFilter> writer) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        params.check(() -> pressReleases.requireKnown(filter));
         SortSpec order = PressReleaseService.sort(params, sort, filter);
         params.throwIfInvalid();
         return file("press-releases", extension, type,

@@ -21,6 +21,7 @@ import org.ilo.cnmn.common.ConditionalRequests;
 import org.ilo.cnmn.common.QueryParams;
 import org.ilo.cnmn.pressrelease.PressReleaseFilter;
 import org.ilo.cnmn.pressrelease.PressReleaseQueryParams;
+import org.ilo.cnmn.pressrelease.PressReleaseService;
 
 @Path("/api/v1/feeds")
 @Tag(name = "Feeds")
@@ -51,9 +52,11 @@ public class FeedResource {
             """;
 
     private final FeedService feeds;
+    private final PressReleaseService pressReleases;
 
-    public FeedResource(FeedService feeds) {
+    public FeedResource(FeedService feeds, PressReleaseService pressReleases) {
         this.feeds = feeds;
+        this.pressReleases = pressReleases;
     }
 
     @GET
@@ -77,6 +80,7 @@ public class FeedResource {
     public Response pressReleasesFeed(@BeanParam PressReleaseQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        params.check(() -> pressReleases.requireKnown(filter));
         params.throwIfInvalid();
         FeedService.Feed feed = feeds.pressReleases(filter, uri.getBaseUri(), uri.getRequestUri());
         // The validator filter hashes JSON bodies only, so an XML body brings its own validators.

@@ -98,6 +98,7 @@ public class PressReleaseResource {
             UriInfo uri) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
+        params.check(() -> pressReleases.requireKnown(filter));
         SortSpec order = PressReleaseService.sort(params, sort, filter);
         Set<String> facetNames = params.names("facets", facets, PressReleaseService.FACETS.keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());

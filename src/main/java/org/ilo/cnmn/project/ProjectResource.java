@@ -98,6 +98,7 @@ public class ProjectResource {
             UriInfo uri) {
         QueryParams params = new QueryParams();
         ProjectFilter filter = ProjectFilter.parse(params, filters);
+        params.check(() -> projects.requireKnown(filter));
         SortSpec order = ProjectService.sort(params, sort, filter);
         Set<String> facetNames = params.names("facets", facets, ProjectService.FACETS.keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());

@@ -116,9 +116,14 @@ public class ProjectService {
         return ProjectView.<ProjectView> findByIdOptional(id).map(p -> ProjectDto.from(p, lang));
     }
 
+    /** Answers 400 naming each filter parameter that refers to a country, funder or theme that does not exist. */
+    public void requireKnown(ProjectFilter filter) {
+        vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
+    }
+
     public Slice<ProjectDto> list(ProjectFilter filter, SortSpec sort, int limit, String cursor, Set<String> facets,
             Language lang) {
-        vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
+        requireKnown(filter);
         ListQuery query = query(filter, sort, limit, cursor);
         Slice<ProjectDto> page = pager.page(query, ProjectView.class, p -> p.id, p -> ProjectDto.from(p, lang));
         Map<String, String> wanted = new LinkedHashMap<>();
@@ -129,14 +134,14 @@ public class ProjectService {
 
     /** Every project matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
     public void forEach(ProjectFilter filter, SortSpec sort, Consumer<ProjectDto> sink) {
-        vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
+        requireKnown(filter);
         streamer.forEach(query(filter, sort, 0, null), ProjectView.class,
                 p -> sink.accept(ProjectDto.from(p, Language.EN)));
     }
 
     /** Changes exactly when the projects matching {@code filter}, or any of them, change. */
     public String fingerprint(ProjectFilter filter) {
-        vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
+        requireKnown(filter);
         return streamer.fingerprint(query(filter, sort(new QueryParams(), null, filter), 0, null),
                 "v.id || v.last_updated::text || v.status");
     }

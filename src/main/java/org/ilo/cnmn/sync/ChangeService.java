@@ -57,10 +57,14 @@ public class ChangeService {
                 .getSingleResult();
     }
 
-    /** Up to {@code limit} changes after {@code sinceToken} (null: from the beginning). */
-    public ChangeFeedDto after(String sinceToken, int limit) {
-        UUID dataSet = (UUID) em.createNativeQuery("SELECT data_set FROM data_version WHERE id = 1").getSingleResult();
-        long since = sinceToken == null ? 0 : decode(sinceToken, dataSet);
+    /** The position a change token stands for (null: the beginning); 400 naming {@code since} unless it is ours. */
+    public long position(String sinceToken) {
+        return sinceToken == null ? 0 : decode(sinceToken, dataSet());
+    }
+
+    /** Up to {@code limit} changes after the {@link #position} {@code since}. */
+    public ChangeFeedDto after(long since, int limit) {
+        UUID dataSet = dataSet();
         List<Change> rows = em.createQuery("from Change c where c.seq > :since order by c.seq", Change.class)
                 .setParameter("since", since).setMaxResults(limit + 1).getResultList();
         boolean hasMore = rows.size() > limit;
@@ -69,6 +73,10 @@ public class ChangeService {
         }
         long last = rows.isEmpty() ? since : rows.get(rows.size() - 1).seq;
         return new ChangeFeedDto(rows.stream().map(ChangeDto::from).toList(), encode(dataSet, last), hasMore);
+    }
+
+    private UUID dataSet() {
+        return (UUID) em.createNativeQuery("SELECT data_set FROM data_version WHERE id = 1").getSingleResult();
     }
 
     private String encode(UUID dataSet, long seq) {

@@ -2,10 +2,13 @@ package org.ilo.cnmn.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -180,6 +183,35 @@ class ErrorResponsesTest {
                 .body("errors.name", contains("country", "status", "sort", "limit"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/v1/projects                   | limit=abc&country=FR&funder=no-such-funder | country,funder,limit",
+            "/api/v1/projects                   | sort=nonsense&theme=no-such-theme          | sort,theme",
+            "/api/v1/press-releases             | year=abc&country=FR&project=no-such-project | country,project,year",
+            "/api/v1/press-releases             | limit=0&theme=no-such-theme                 | theme,limit",
+            "/api/v1/exports/projects.csv       | sort=nonsense&country=FR                    | country,sort",
+            "/api/v1/exports/press-releases.ndjson | from=soon&project=no-such-project        | from,project",
+            "/api/v1/exports/iati-activities.xml | activeOn=soon&funder=no-such-funder        | funder,activeOn",
+            "/api/v1/feeds/press-releases.atom  | to=soon&country=FR                          | to,country",
+            "/api/v1/changes                    | limit=abc&since=forged                      | limit,since",
+            "/api/v1/search                     | q=labour&type=office&limit=abc              | type,limit" })
+    void everyInvalidParameterIsListedWhateverChecksIt(String path, String query, String names) {
+        problem(given().urlEncodingEnabled(false).get(path + "?" + query).then(), 400, "invalid-parameter", path)
+                .body("errors.name", containsInAnyOrder(names.split(",")))
+                .body("detail", containsString(names.split(",").length + " invalid query parameters"));
+    }
+
+    @Test
+    void anEmptyRequiredParameterIsNotToldToBeLeftOut() {
+        problem(given().urlEncodingEnabled(false).get("/api/v1/search?q=").then(), 400, "invalid-parameter",
+                "/api/v1/search")
+                .body("errors.name", contains("q"))
+                .body("errors[0].reason", equalTo("must not be empty"));
+        problem(given().urlEncodingEnabled(false).get("/api/v1/projects?q=").then(), 400, "invalid-parameter",
+                "/api/v1/projects")
+                .body("errors[0].reason", equalTo("must not be empty; leave the parameter out instead"));
+    }
+
     @Test
     void singleValuedParameterGivenTwiceIsRejected() {
         problem(given().queryParam("limit", 1, 2).get("/api/v1/projects").then(), 400, "invalid-parameter",
@@ -221,5 +253,34 @@ class ErrorResponsesTest {
     @Test
     void unsupportedAcceptIsNotAcceptable() {
         problem(given().accept("text/csv").get("/api/v1/projects").then(), 406, "not-acceptable", "/api/v1/projects");
+        problem(given().accept("text/html").get("/api/v1/projects/score-phase-3-china").then(), 406, "not-acceptable",
+                "/api/v1/projects/score-phase-3-china");
+    }
+
+    @Test
+    void aClientThatAcceptsOnlyProblemsGetsItsErrorsAndA406ForABody() {
+        problem(given().accept("application/problem+json").get("/api/v1/projects/no-such-project").then(),
+                404, "not-found", "/api/v1/projects/no-such-project");
+        problem(given().accept("application/problem+json").queryParam("limit", "abc").get("/api/v1/projects").then(),
+                400, "invalid-parameter", "/api/v1/projects");
+        problem(given().accept("application/problem+json").get("/api/v1/projects/score-phase-3-china").then(),
+                406, "not-acceptable", "/api/v1/projects/score-phase-3-china")
+                .header("ETag", nullValue()).header("Content-Language", nullValue());
+        problem(given().accept("application/problem+json").get("/api/v1/exports/projects.csv").then(),
+                406, "not-acceptable", "/api/v1/exports/projects.csv")
+                .header("Content-Disposition", nullValue());
+        problem(given().accept("application/problem+json;q=0.5, text/html").get("/api/v1/office").then(),
+                406, "not-acceptable", "/api/v1/office");
+    }
+
+    @Test
+    void aClientThatAcceptsJsonAndProblemsGetsTheJson() {
+        given().accept("application/json, application/problem+json").get("/api/v1/projects/score-phase-3-china")
+                .then().statusCode(200).contentType("application/json")
+                .body("id", equalTo("score-phase-3-china"));
+        given().accept("application/problem+json, application/json;q=0.5").get("/api/v1/projects?limit=1")
+                .then().statusCode(200).contentType("application/json");
+        given().accept("application/problem+json, */*;q=0.1").get("/api/v1/exports/projects.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv"));
     }
 }

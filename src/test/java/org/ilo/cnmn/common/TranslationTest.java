@@ -29,6 +29,7 @@ import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -184,6 +185,40 @@ class TranslationTest {
                     .header("Content-Language", expected)
                     .header("Vary", containsString("Accept-Language"))
                     .body("title", equalTo(titles.get(expected)));
+        } finally {
+            delete(PROJECTS, id);
+        }
+    }
+
+    @ParameterizedTest(name = "Accept-Language: \"{0}\" is served in English")
+    @ValueSource(strings = { ";", "zz;q=2,,;", "*", "zh;q=abc", "zh;q=1.5", ",", "zh-", "\u00e9", "mn, zh;q=2" })
+    void aMalformedAcceptLanguageIsServedInEnglishOnEveryRead(String acceptLanguage) {
+        for (String url : List.of("/api/v1/projects/score-phase-3-china", "/api/v1/projects",
+                "/api/v1/press-releases/global-care-crisis", "/api/v1/press-releases", "/api/v1/office")) {
+            given().header("Accept-Language", acceptLanguage).get(url).then().statusCode(200)
+                    .header("Content-Language", "en");
+        }
+        given().header("Accept-Language", "x".repeat(4_000)).get("/api/v1/projects").then().statusCode(200)
+                .header("Content-Language", "en");
+        given().header("Accept-Language", "mn;q=0.5, zh;q=0.9").get("/api/v1/office").then().statusCode(200)
+                .header("Content-Language", "zh");
+    }
+
+    @Test
+    void langTakesALanguageTagWithRegionOrScript() {
+        String id = createProject("lang-tag", Map.of("zh", translation(ZH_TITLE, null),
+                "mn", translation(MN_TITLE, MN_SUMMARY)));
+        try {
+            for (String lang : List.of("zh-CN", "zh-Hans", "zh-Hant-TW")) {
+                given().queryParam("lang", lang).get(PROJECTS + id).then().statusCode(200)
+                        .header("Content-Language", "zh").body("title", equalTo(ZH_TITLE));
+            }
+            given().queryParam("lang", "mn-MN").get(PROJECTS + id).then().statusCode(200)
+                    .header("Content-Language", "mn").body("title", equalTo(MN_TITLE));
+            given().queryParam("lang", "en-GB").header("Accept-Language", "zh").get(PROJECTS + id).then()
+                    .statusCode(200).header("Content-Language", "en").body("title", equalTo(TITLE));
+            given().queryParam("lang", "zh_CN").get(PROJECTS + id).then().statusCode(400)
+                    .body("errors.name", contains("lang"));
         } finally {
             delete(PROJECTS, id);
         }

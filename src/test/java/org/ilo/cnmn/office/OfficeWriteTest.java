@@ -19,9 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ilo.cnmn.support.RawJson;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -204,6 +207,26 @@ class OfficeWriteTest {
             given().auth().oauth2(editor).header("If-Match", original.header("ETag")).contentType(JSON)
                     .body(blank).put(OFFICE).then().statusCode(400)
                     .body("errors.name", contains("name"));
+            given().get(OFFICE).then().statusCode(200).header("ETag", original.header("ETag"));
+        } finally {
+            restore(english);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "name          | 5            | name",
+            "director.name | \"\\ud800\" | director.name",
+            "director      | true         | director" })
+    void valuesOfTheWrongTypeOrInvalidUnicodeAreBadRequestsNamingTheField(String member, String raw, String field) {
+        Response original = given().get(OFFICE).then().statusCode(200).extract().response();
+        Map<String, Object> english = original.jsonPath().getMap("");
+        try {
+            given().auth().oauth2(editor).header("If-Match", original.header("ETag")).contentType(JSON)
+                    .body(RawJson.with(RawJson.hole(writeBody(english), member), raw)).put(OFFICE)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-body"))
+                    .body("errors.name", contains(field));
             given().get(OFFICE).then().statusCode(200).header("ETag", original.header("ETag"));
         } finally {
             restore(english);

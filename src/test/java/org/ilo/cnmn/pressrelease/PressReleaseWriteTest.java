@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ilo.cnmn.support.RawJson;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -142,6 +145,32 @@ class PressReleaseWriteTest {
         asEditor().body(body).post("/api/v1/press-releases")
                 .then().statusCode(400)
                 .body("errors.name", contains("image.credit", "publishedOn", "themes", "title"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "summary            | 5                 | summary",
+            "title              | false             | title",
+            "image.credit       | 1e999999          | image.credit",
+            "image              | 5                 | image",
+            "relatedProjects    | \"score-phase-3-china\" | relatedProjects",
+            "translations.mn.summary | \"\\udfff\"    | translations.mn.summary",
+            "publishedOn        | 17000             | publishedOn" })
+    void valuesOfTheWrongTypeOrInvalidUnicodeAreBadRequestsNamingTheField(String member, String raw, String field) {
+        String id = "pr-coerced-" + UUID.randomUUID().toString().substring(0, 8);
+        asEditor().body(RawJson.with(RawJson.hole(release(id, "Created", List.of()), member), raw))
+                .post("/api/v1/press-releases")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.name", contains(field));
+        given().get("/api/v1/press-releases/" + id).then().statusCode(404);
+        String path = "/api/v1/press-releases/global-care-crisis";
+        String stored = etag(path);
+        asEditor().header("If-Match", stored)
+                .body(RawJson.with(RawJson.hole(release("global-care-crisis", "Replaced", List.of()), member), raw))
+                .put(path).then().statusCode(400).body("errors.name", contains(field));
+        given().auth().oauth2(EDITOR).header("If-Match", stored).contentType("application/merge-patch+json")
+                .body(RawJson.with(RawJson.hole(Map.of(), member), raw)).patch(path)
+                .then().statusCode(400).body("errors.name", contains(field));
+        given().get(path).then().statusCode(200).header("ETag", stored);
     }
 
     @Test

@@ -12,16 +12,22 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.ilo.cnmn.support.RawJson;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -248,6 +254,49 @@ class ProjectWriteTest {
         given().get("/api/v1/projects/" + farFuture.get("id")).then().statusCode(404);
     }
 
+    /** A member, the raw JSON it gets, and the field the 400 names. */
+    static Stream<Arguments> uncoercibleValues() {
+        return Stream.of(
+                Arguments.of("summary", "5", "summary"),
+                Arguments.of("title", "true", "title"),
+                Arguments.of("summary", "1e999999", "summary"),
+                Arguments.of("title", "\"lone \\ud800 surrogate\"", "title"),
+                Arguments.of("summary", "\"\\udc00 reversed \\ud800\"", "summary"),
+                Arguments.of("countries[0]", "\"M\\udc00\"", "countries[0]"),
+                Arguments.of("translations.zh.title", "\"\\ud800\"", "translations.zh.title"),
+                Arguments.of("startDate", "20270101", "startDate"),
+                Arguments.of("countries", "5", "countries"),
+                Arguments.of("themes", "\"employment\"", "themes"),
+                Arguments.of("translations", "true", "translations"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("uncoercibleValues")
+    void valuesOfTheWrongTypeOrInvalidUnicodeAreBadRequestsNamingTheField(String member, String raw, String field) {
+        String id = newId();
+        asEditor().body(RawJson.with(RawJson.hole(body(id, "Created"), member), raw)).post("/api/v1/projects")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors.name", contains(field));
+        given().get("/api/v1/projects/" + id).then().statusCode(404);
+
+        asEditor().body(body(id, "Stored")).post("/api/v1/projects").then().statusCode(201);
+        try {
+            String stored = etag(id);
+            asEditor().header("If-Match", stored).body(RawJson.with(RawJson.hole(body(id, "Replaced"), member), raw))
+                    .put("/api/v1/projects/" + id)
+                    .then().statusCode(400).body("errors.name", contains(field));
+            given().auth().oauth2(EDITOR).header("If-Match", stored).contentType("application/merge-patch+json")
+                    .body(RawJson.with(RawJson.hole(Map.of(), member), raw)).patch("/api/v1/projects/" + id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.name", contains(field));
+            given().get("/api/v1/projects/" + id).then().statusCode(200).header("ETag", stored)
+                    .body("title", equalTo("Stored"));
+        } finally {
+            delete(id);
+        }
+    }
+
     @Test
     void wrongContentTypeAndOversizedBodiesAreRefused() {
         given().auth().oauth2(EDITOR).contentType(ContentType.TEXT).body("title=x").post("/api/v1/projects")
@@ -280,9 +329,49 @@ class ProjectWriteTest {
     }
 
     @Test
+    void rejectsTokensIssuedInTheFuture() {
+        Map<String, Object> body = body(newId(), "From the future");
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        for (String token : List.of(Tokens.editorIssuedAt("time-traveller", tomorrow),
+                Tokens.editorNotBefore("time-traveller", tomorrow),
+                Tokens.editorIssuedAt("time-traveller", Instant.now().plus(Duration.ofMinutes(2))))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/projects")
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/unauthorized"))
+                    .header("WWW-Authenticate", equalTo("Bearer realm=\"ilo-cnmn\", error=\"invalid_token\""));
+        }
+        given().get("/api/v1/projects/" + body.get("id")).then().statusCode(404);
+    }
+
+    @Test
+    void acceptsTokensIssuedWithinTheClockSkew() {
+        String id = newId();
+        given().auth().oauth2(Tokens.editorIssuedAt("slightly-fast", Instant.now().plusSeconds(30)))
+                .contentType(ContentType.JSON).body(body(id, "Within the skew")).post("/api/v1/projects")
+                .then().statusCode(201);
+        delete(id);
+    }
+
+    @Test
     void readsStayPublicEvenWithABadToken() {
         given().auth().oauth2("not-a-jwt").get("/api/v1/projects/score-phase-3-china").then().statusCode(200);
         given().get("/api/v1/projects?limit=1").then().statusCode(200);
+    }
+
+    @Test
+    void aClientThatAcceptsOnlyProblemsCanWriteAndDelete() {
+        String id = newId();
+        asEditor().accept("application/problem+json").body(body(id, "Accepts problems")).post("/api/v1/projects")
+                .then().statusCode(201);
+        given().auth().oauth2(EDITOR).accept("application/problem+json").header("If-Match", "\"stale\"")
+                .delete("/api/v1/projects/" + id)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(EDITOR).accept("application/problem+json").header("If-Match", etag(id))
+                .delete("/api/v1/projects/" + id)
+                .then().statusCode(204);
+        given().auth().oauth2(EDITOR).accept("application/problem+json").header("If-Match", "*")
+                .delete("/api/v1/projects/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -36,6 +36,18 @@ public final class Tokens {
         return sign(subject, Set.of("editor"), ISSUER, Instant.now().minus(Duration.ofMinutes(5)), DEV_KEY);
     }
 
+    /** An editor token as an issuer whose clock runs ahead would mint it: issued at {@code issuedAt}, valid 10 minutes. */
+    public static String editorIssuedAt(String subject, Instant issuedAt) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of("editor"))
+                .issuedAt(issuedAt).expiresAt(issuedAt.plus(Duration.ofMinutes(10))).sign(DEV_KEY);
+    }
+
+    /** An editor token issued now that is valid only from {@code notBefore}. */
+    public static String editorNotBefore(String subject, Instant notBefore) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of("editor")).issuedAt(Instant.now())
+                .claim("nbf", notBefore.getEpochSecond()).expiresAt(notBefore.plus(Duration.ofMinutes(10))).sign(DEV_KEY);
+    }
+
     public static String editorFromAnotherIssuer(String subject) {
         return sign(subject, Set.of("editor"), "https://elsewhere.example/issuer",
                 Instant.now().plus(Duration.ofMinutes(10)), DEV_KEY);

@@ -1,0 +1,59 @@
+package org.ilo.cnmn.common;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a token issued or valid only in the future beyond the clock skew. smallrye-jwt checks {@code exp}
+ * and {@code nbf} with {@code mp.jwt.verify.clock.skew} but never looks at {@code iat} being ahead, so a
+ * token minted with a clock a day fast would be accepted; the same skew bounds it here.
+ */
+@ApplicationScoped
+public class TokenTimes implements SecurityIdentityAugmentor {
+
+    private final long clockSkewSeconds;
+    private final Clock clock;
+
+    @Inject
+    public TokenTimes(@ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
+        this(clockSkewSeconds, Clock.systemUTC());
+    }
+
+    TokenTimes(long clockSkewSeconds, Clock clock) {
+        this.clockSkewSeconds = clockSkewSeconds;
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && fromTheFuture(jwt)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("token issued in the future"));
+        }
+        return Uni.createFrom().item(identity);
+    }
+
+    boolean fromTheFuture(JsonWebToken jwt) {
+        long latest = Instant.now(clock).getEpochSecond() + clockSkewSeconds;
+        return seconds(jwt.getClaim("iat")) > latest || seconds(jwt.getClaim("nbf")) > latest;
+    }
+
+    /** A NumericDate claim in seconds; an absent one counts as the epoch (never in the future). */
+    private static long seconds(Object claim) {
+        if (claim instanceof Number n) {
+            return n.longValue();
+        }
+        return claim instanceof JsonNumber n ? n.longValue() : 0;
+    }
+}
