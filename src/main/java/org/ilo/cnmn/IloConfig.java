@@ -25,6 +25,13 @@ public interface IloConfig {
     @WithDefault("100")
     int maxPageSize();
 
+    /**
+     * How long one statement of a streamed export may run (its cursor's first fetch sorts every row),
+     * instead of the per-request database bounds; a silent database stalls an export this long at most.
+     */
+    @WithDefault("60s")
+    Duration exportStatementTimeout();
+
     /** HTTP caching of public reads. */
     Http http();
 
