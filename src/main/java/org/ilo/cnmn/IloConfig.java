@@ -25,6 +25,13 @@ public interface IloConfig {
     @WithDefault("100")
     int maxPageSize();
 
+    /**
+     * How long one statement of a streamed export may run (its cursor's first fetch sorts every row),
+     * instead of the per-request database bounds; a silent database stalls an export this long at most.
+     */
+    @WithDefault("60s")
+    Duration exportStatementTimeout();
+
     /** HTTP caching of public reads. */
     Http http();
 
@@ -48,6 +55,26 @@ public interface IloConfig {
         /** How often each replica adds its counts to the shared ones and reads the totals back. */
         @WithDefault("250ms")
         Duration syncInterval();
+    }
+
+    /** The data-version listener that keeps each replica's validator cache honest (see DataVersion). */
+    DataVersionListener dataVersion();
+
+    interface DataVersionListener {
+
+        /**
+         * JDBC URL the listener connects to; the datasource URL when unset. Set it where the datasource
+         * goes through a transaction-pooling proxy (such as PgBouncer), which cannot carry LISTEN.
+         */
+        Optional<String> listenUrl();
+
+        /** How often the listener sends a heartbeat through its channel and waits for it to come back. */
+        @WithDefault("250ms")
+        Duration heartbeatInterval();
+
+        /** Validators are trusted only while a heartbeat sent less than this long ago has come back. */
+        @WithDefault("1s")
+        Duration maxSilence();
     }
 
     /** Which browser origins may write (CORS); reads are open to every origin. */

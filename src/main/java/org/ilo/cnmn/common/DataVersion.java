@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ilo.cnmn.IloConfig;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -31,6 +34,12 @@ import io.quarkus.runtime.StartupEvent;
  * so changes made through any replica, a migration or a script reach every cache within
  * milliseconds. While that connection is down the version is unknown and nothing may be served
  * from a cache.
+ *
+ * A connection can also go silent without breaking (a partition, a failover): then notifications
+ * stop arriving and nothing says so. So the listener sends a heartbeat through the same notification
+ * queue every {@code ilo.data-version.heartbeat-interval}; PostgreSQL delivers notifications in commit
+ * order, so once a heartbeat is back, every change committed before it was sent has arrived. The
+ * version is known only while a heartbeat sent less than {@code ilo.data-version.max-silence} ago is back.
  */
 @ApplicationScoped
 public class DataVersion {
@@ -41,27 +50,38 @@ public class DataVersion {
 
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
     private static final String CHANNEL = "data_version";
-    private static final int WAIT_MILLIS = 5_000;
+    /** pgjdbc timeouts (seconds) of the listener's own connection: they only free its thread; liveness is the heartbeat's. */
+    private static final String NETWORK_TIMEOUT_SECONDS = "2";
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final String url;
     private final Properties credentials = new Properties();
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final Clock clock;
+    private final ChannelFreshness freshness;
+    private final long heartbeatMillis;
     private volatile boolean running = true;
     private Thread listener;
 
     public DataVersion(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            IloConfig config, Clock clock) {
         this.dataSource = dataSource;
         this.transactions = transactions;
-        this.url = url;
+        this.url = config.dataVersion().listenUrl().orElse(url);
+        this.clock = clock;
+        this.freshness = new ChannelFreshness(clock, config.dataVersion().maxSilence());
+        this.heartbeatMillis = config.dataVersion().heartbeatInterval().toMillis();
         user.ifPresent(u -> credentials.setProperty("user", u));
         password.ifPresent(p -> credentials.setProperty("password", p));
         credentials.setProperty("ApplicationName", "ilo-cnmn-api data_version listener");
         credentials.setProperty("tcpKeepAlive", "true");
+        credentials.setProperty("connectTimeout", NETWORK_TIMEOUT_SECONDS);
+        credentials.setProperty("loginTimeout", NETWORK_TIMEOUT_SECONDS);
+        credentials.setProperty("socketTimeout", NETWORK_TIMEOUT_SECONDS);
     }
 
     void start(@Observes StartupEvent event) {
@@ -80,7 +100,7 @@ public class DataVersion {
 
     /** The version now, or empty while it cannot be known (caches must then be bypassed). */
     public Optional<Snapshot> current() {
-        return Optional.ofNullable(current.get());
+        return freshness.live() ? Optional.ofNullable(current.get()) : Optional.empty();
     }
 
     /**
@@ -114,35 +134,65 @@ public class DataVersion {
 
     private void listen() {
         long backoff = 500;
+        int failures = 0;
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, credentials)) {
+                String heartbeats = CHANNEL + "_heartbeat_" + backendPid(connection);
                 try (Statement s = connection.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    s.execute("LISTEN " + heartbeats);
                 }
                 // Read after LISTEN: nothing committed in between can be missed.
+                Instant listening = clock.instant();
                 current.set(read(connection));
+                freshness.proven(listening);
+                if (failures > 0) {
+                    LOG.infof("Data version listener reconnected after %d failed attempt(s)", failures);
+                }
                 backoff = 500;
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
-                    if (notifications == null || notifications.length == 0) {
-                        if (!connection.isValid(2)) {
-                            throw new SQLException("listener connection lost");
-                        }
-                        continue;
-                    }
-                    for (PGNotification n : notifications) {
-                        advanceTo(parse(n.getParameter()));
-                    }
-                }
+                failures = 0;
+                receive(connection, heartbeats);
             } catch (SQLException | RuntimeException e) {
-                if (current.getAndSet(null) != null || backoff == 500) {
-                    LOG.warnf("Data version listener disconnected (%s); caches are bypassed until it reconnects",
-                            e.getMessage());
-                }
+                freshness.lost();
+                current.set(null);
+                failures++;
+                LOG.warnf("Data version listener %s (%s); caches are bypassed until it reconnects (attempt %d, next in %d ms)",
+                        failures == 1 ? "disconnected" : "could not reconnect", e.getMessage(), failures, backoff);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 10_000);
             }
+        }
+    }
+
+    /** Heartbeats out, notifications in, until the connection fails (every wait is bounded by its socket timeout). */
+    private void receive(Connection connection, String heartbeats) throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        try (PreparedStatement beat = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            beat.setString(1, heartbeats);
+            long nextBeat = 0;
+            while (running) {
+                long now = clock.millis();
+                if (now >= nextBeat) {
+                    beat.setString(2, Long.toString(now));
+                    beat.execute();
+                    nextBeat = now + heartbeatMillis;
+                }
+                PGNotification[] notifications = pg.getNotifications((int) Math.max(1, nextBeat - clock.millis()));
+                for (PGNotification n : notifications == null ? new PGNotification[0] : notifications) {
+                    if (n.getName().equals(heartbeats)) {
+                        freshness.proven(Instant.ofEpochMilli(Long.parseLong(n.getParameter())));
+                    } else {
+                        advanceTo(parse(n.getParameter()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int backendPid(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

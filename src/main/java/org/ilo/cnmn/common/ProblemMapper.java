@@ -182,7 +182,7 @@ public class ProblemMapper {
         return databaseUnavailable(e) ? unavailable(e, uri) : internalError(e, uri);
     }
 
-    /** The database cannot be reached (refused, cut, pool exhausted): retry shortly, the service recovers by itself. */
+    /** The database cannot be reached or answer in time (refused, cut, silent, pool exhausted, statement timeout): retry shortly. */
     private Response unavailable(Throwable e, UriInfo uri) {
         LOG.warnf("Database unavailable on %s: %s", uri.getPath(), rootMessage(e));
         return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is unreachable for the moment; retry in a "
@@ -199,7 +199,7 @@ public class ProblemMapper {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if ((state != null && (state.startsWith("08") || state.startsWith("57P")))
+                if ((state != null && (state.startsWith("08") || state.startsWith("57")))
                         || message.contains("acquisition timeout") || message.contains("connection attempt failed")) {
                     return true;
                 }

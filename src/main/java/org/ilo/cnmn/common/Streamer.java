@@ -1,5 +1,9 @@
 package org.ilo.cnmn.common;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +12,7 @@ import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+import org.ilo.cnmn.IloConfig;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -22,14 +27,17 @@ public class Streamer {
     private static final int FETCH_SIZE = 500;
 
     private final Session session;
+    private final Duration statementTimeout;
 
-    public Streamer(Session session) {
+    public Streamer(Session session, IloConfig config) {
         this.session = session;
+        this.statementTimeout = config.exportStatementTimeout();
     }
 
     /** Calls {@code sink} with each row of {@code query} (limit and cursor are ignored), in its sort order. */
     public <R> void forEach(ListQuery query, Class<R> type, Consumer<R> sink) {
         QuarkusTransaction.requiringNew().run(() -> {
+            session.doWork(this::allowLongStatements);
             NativeQuery<R> select = session.createNativeQuery("SELECT v.* FROM " + query.from()
                     + query.filter().sql() + " ORDER BY " + query.sort().orderBy(), type);
             select.setReadOnly(true);
@@ -45,6 +53,19 @@ public class Streamer {
                 }
             }
         });
+    }
+
+    /**
+     * The cursor's first fetch sorts every matching row, which can outlast the per-request bounds
+     * (statement_timeout, read-timeout); this transaction gets ilo.export-statement-timeout instead.
+     * Agroal restores the connection's network timeout when it returns to the pool.
+     */
+    private void allowLongStatements(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
+        }
+        // The socket waits a little longer than the server, so the server's cancel arrives first.
+        connection.setNetworkTimeout(Runnable::run, Math.toIntExact(statementTimeout.plusSeconds(2).toMillis()));
     }
 
     /**

@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay between the application and PostgreSQL that a test can cut and restore, to play a
- * database outage: {@link #cut()} drops every connection and refuses new ones until {@link #restore()}.
+ * A TCP relay between the application and PostgreSQL that a test can break and restore, to play a
+ * database outage: {@link #cut()} drops every connection and refuses new ones (a crash or a reset);
+ * {@link #blackHole()} keeps every connection open, accepts new ones, and forwards no byte in either
+ * direction (a silent partition or a failover). {@link #restore()} lets bytes flow again; what was
+ * held back during a black hole is delivered then, as TCP retransmission would after a partition heals.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -19,7 +22,9 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Object flow = new Object();
     private volatile boolean cut;
+    private volatile boolean blackHoled;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -39,16 +44,30 @@ public final class TcpProxy implements AutoCloseable {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
+        release();
+    }
+
+    /** Keeps every connection open and accepts new ones, but forwards nothing until {@link #restore()}. */
+    public void blackHole() {
+        blackHoled = true;
     }
 
     public void restore() {
         cut = false;
+        release();
     }
 
     @Override
     public void close() {
         cut();
         closeQuietly(server);
+    }
+
+    private void release() {
+        synchronized (flow) {
+            blackHoled = false;
+            flow.notifyAll();
+        }
     }
 
     private void accept() {
@@ -76,11 +95,14 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    awaitFlow();
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // one side closed: close both below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
@@ -90,6 +112,14 @@ public final class TcpProxy implements AutoCloseable {
         }, "tcp-proxy-pump");
         t.setDaemon(true);
         t.start();
+    }
+
+    private void awaitFlow() throws InterruptedException {
+        synchronized (flow) {
+            while (blackHoled) {
+                flow.wait();
+            }
+        }
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -34,7 +34,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     private static final String PREFIX = "ilo_test_";
     private static final Duration STALE = Duration.ofDays(1);
 
-    private final String server = env("TEST_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
+    private final String server = server();
     private final String user = env("TEST_PG_USER", "postgres");
     private final String password = env("TEST_PG_PASSWORD", "");
     private static volatile String currentUrl;
@@ -85,6 +85,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     /** The relay between the application and its database, to play an outage. */
     public static TcpProxy proxy() {
         return currentProxy;
+    }
+
+    /** The JDBC URL of the PostgreSQL server's maintenance database ({@code TEST_PG_URL}). */
+    public static String server() {
+        return env("TEST_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
     }
 
     public static String user() {
