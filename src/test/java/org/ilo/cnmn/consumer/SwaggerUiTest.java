@@ -33,7 +33,7 @@ import io.restassured.http.ContentType;
 @TestProfile(WritesProfile.class) // it registers the partner key that the key operations' examples name
 class SwaggerUiTest {
 
-    // about 20 s on an idle 2-core machine; 90 s measured with the load of six parallel builds
+    // 90 s measured while six builds shared the 2 cores; bounded so a hung browser cannot stall the build
     private static final Duration TIMEOUT = Duration.ofSeconds(150);
     private static final String TOKEN = Tokens.withRoles("swagger-ui-visitor", Set.of("admin", "editor"));
 
