@@ -16,7 +16,8 @@ if (!baseUrl) {
 const base = baseUrl.replace(/\/$/, '');
 const minItems = JSON.parse(minItemsJson);
 const bearer = process.env.SWAGGER_UI_BEARER;
-const ACTION_TIMEOUT_MS = 10_000;
+const ACTION_TIMEOUT_MS = 20_000;
+const LOAD_TIMEOUT_MS = 30_000; // Swagger UI's bundle and the whole contract, on a busy machine
 const started = Date.now();
 
 const contract = await (await fetch(`${base}/q/openapi?format=json`)).json();
@@ -88,8 +89,8 @@ const failures = [];
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  await page.goto(`${base}/q/swagger-ui/`);
-  await page.locator('.opblock').first().waitFor();
+  await page.goto(`${base}/q/swagger-ui/`, { timeout: LOAD_TIMEOUT_MS });
+  await page.locator('.opblock').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
   if (bearer) await authorize(page, bearer);
 
   for (const { path, operationId } of gets) {
@@ -101,10 +102,10 @@ try {
     try {
       const failure = await tryItOut(page, block, operationId);
       if (failure) failures.push(failure);
+      await block.locator('.opblock-summary').first().click(); // collapse: the page stays small and fast
     } catch (e) {
       failures.push(`${operationId} (GET ${path}): ${e.message.split('\n')[0]}`);
     }
-    await block.locator('.opblock-summary').first().click(); // collapse: the page stays small and fast
   }
   for (const operationId of Object.keys(minItems)) {
     if (!gets.some((g) => g.operationId === operationId)) {
