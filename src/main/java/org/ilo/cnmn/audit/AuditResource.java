@@ -61,10 +61,10 @@ public class AuditResource {
             @Parameter(description = "Only entries about records of this type: project, pressRelease, office.",
                     schema = @Schema(enumeration = { "project", "pressRelease", "office" }))
             @RestQuery String type,
-            @Parameter(description = "Only entries about the record with this id (use with `type`).",
-                    example = "score-phase-3-china")
+            @Parameter(description = "Only entries about the record with this id (use with `type`), for example "
+                    + "`score-phase-3-china`.")
             @RestQuery String id,
-            @Parameter(description = "Only entries written by this editor (the token subject).", example = "alice")
+            @Parameter(description = "Only entries written by this editor (the token subject), for example `alice`.")
             @RestQuery String editor,
             @Parameter(description = "Page size, 1 to 100.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))

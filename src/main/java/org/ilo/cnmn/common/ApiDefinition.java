@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -46,9 +47,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Feeds", description = "Atom feeds of the newest content, for feed readers.")
         },
         components = @Components(
-        securitySchemes = @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
-                scheme = "bearer", bearerFormat = "JWT",
-                description = "A JWT from the office's identity provider; writing needs the role `editor` (groups claim)."),
+        securitySchemes = {
+                @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", bearerFormat = "JWT",
+                        description = "A JWT from the office's identity provider; writing needs the role `editor` "
+                                + "(groups claim)."),
+                @SecurityScheme(securitySchemeName = ApiDefinition.API_KEY, type = SecuritySchemeType.APIKEY,
+                        in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key",
+                        description = "Optional partner key (see README, Operating): requests are counted against its "
+                                + "quota instead of the client address's. An unknown or revoked key is a 401.") },
         parameters = {
                 @Parameter(name = ApiDefinition.IF_MATCH, in = ParameterIn.HEADER, required = true,
                         description = "The current ETag of the resource (in any language), as a GET or the previous "
@@ -57,14 +64,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Parameter(name = ApiDefinition.LANG, in = ParameterIn.QUERY,
                         description = "Language of titles and summaries: en (default), zh or mn, or a language tag of "
                                 + "one of them with a script or region (zh-CN, zh-Hans, mn-MN), which means that "
-                                + "language; a field without a translation is in English. Overrides Accept-Language.",
+                                + "language; a field without a translation is in English. Overrides Accept-Language. "
+                                + "Example: `zh`.",
                         schema = @Schema(type = SchemaType.STRING,
-                                pattern = "^([Ee][Nn]|[Zz][Hh]|[Mm][Nn])(-[A-Za-z0-9]{1,8})*$"), example = "zh"),
+                                pattern = "^([Ee][Nn]|[Zz][Hh]|[Mm][Nn])(-[A-Za-z0-9]{1,8})*$")),
                 @Parameter(name = ApiDefinition.ACCEPT_LANGUAGE, in = ParameterIn.HEADER,
                         description = "Preferred languages with quality values (RFC 9110); the best of en, zh, mn is "
                                 + "chosen (zh-CN counts as zh), English when none is acceptable or the header is "
-                                + "malformed.",
-                        schema = @Schema(type = SchemaType.STRING), example = "mn;q=0.9, zh;q=0.8, en;q=0.5")
+                                + "malformed. Example: `mn;q=0.9, zh;q=0.8, en;q=0.5`.",
+                        schema = @Schema(type = SchemaType.STRING))
         },
         headers = {
                 @Header(name = ApiDefinition.LINK,
@@ -185,6 +193,7 @@ public class ApiDefinition extends Application {
     /** The role a JWT must carry to manage partner API keys. */
     public static final String ADMIN = "admin";
     public static final String BEARER = "bearer";
+    public static final String API_KEY = "apiKey";
     public static final String IF_MATCH = "If-Match";
     public static final String LANG = "lang";
     public static final String ACCEPT_LANGUAGE = "Accept-Language";

@@ -1,12 +1,12 @@
 package org.ilo.cnmn.common;
 
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * What the HTTP layer adds to every /api operation, documented once: the optional partner key, the
- * request id and rate-limit headers on every answer, and the 401 (bad key), 429 (quota) and 503
+ * What the HTTP layer adds to every /api operation, documented once: the optional partner key on reads,
+ * conditional GETs, the request id and rate-limit headers on every answer, and the 401 (bad key), 429 (quota) and 503
  * (database unreachable) answers an operation may give besides its own. Applied when the application
  * is built, so that starting it does not rebuild and re-serialise the document.
  */
@@ -25,15 +25,26 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class ContractFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String IF_NONE_MATCH = "If-None-Match";
+    private static final String IF_MODIFIED_SINCE = "If-Modified-Since";
+
+    /** The headers every /api answer carries, set by HttpHygiene and RateLimitFilter. */
+    private static final List<String> EVERY_ANSWER = List.of("X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         var components = openAPI.getComponents();
-        components.addParameter("X-API-Key", OASFactory.createParameter().name("X-API-Key")
+        components.addParameter(IF_NONE_MATCH, OASFactory.createParameter().name(IF_NONE_MATCH)
                 .in(Parameter.In.HEADER).required(false)
-                .description("A partner API key (see README, Operating): requests are counted against its quota "
-                        + "instead of the client address's. An unknown or revoked key is a 401.")
-                .schema(string()).example("ilo_k3JdX2v9Qm0aT7eLpR4sW1yZ8bN6cF5u"));
+                .description("ETags of representations you hold (or `*`); when one is current the answer is a 304 "
+                        + "without a body.")
+                .schema(string()));
+        components.addParameter(IF_MODIFIED_SINCE, OASFactory.createParameter().name(IF_MODIFIED_SINCE)
+                .in(Parameter.In.HEADER).required(false)
+                .description("An HTTP-date, as `Last-Modified` gave it; when nothing changed since, the answer is a "
+                        + "304 without a body. Ignored when `If-None-Match` is present.")
+                .schema(string()));
         components.addHeader("X-Request-Id", header("The request's id: the client's X-Request-Id when well-formed "
                 + "(up to 128 of A-Z a-z 0-9 . _ : -), otherwise a new one; it is in the service's logs.",
                 "49961299-19a7-43f4-9c0c-85de3455ddfe"));
@@ -47,17 +58,31 @@ public class ContractFilter implements OASFilter {
                 .addHeader("Retry-After", ref("Retry-After")));
         components.addResponse("ServiceUnavailable", problem("The database is unreachable for the moment; nothing was "
                 + "changed. Retry after the given seconds.").addHeader("Retry-After", ref("Retry-After")));
+        // Shared responses are only referred to by /api operations, so they carry the same headers.
+        components.getResponses().values().forEach(ContractFilter::addEveryAnswerHeaders);
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(this::addCrossCutting);
+                item.getOperations().forEach(this::addCrossCutting);
             }
         });
     }
 
-    private void addCrossCutting(Operation operation) {
-        operation.addParameter(OASFactory.createParameter().ref("X-API-Key"));
+    private void addCrossCutting(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            // Reads are open to anyone; a partner key only changes which quota is charged.
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(ApiDefinition.API_KEY)));
+        }
         var responses = operation.getResponses();
+        if (method == PathItem.HttpMethod.GET) {
+            // ConditionalRequests answers 304 to every GET.
+            operation.addParameter(OASFactory.createParameter().ref(IF_NONE_MATCH));
+            operation.addParameter(OASFactory.createParameter().ref(IF_MODIFIED_SINCE));
+            if (!responses.hasAPIResponse("304")) {
+                responses.addAPIResponse("304", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_MODIFIED));
+            }
+        }
         // QueryParameterFilter refuses undeclared query parameters and control characters on every operation.
         if (!responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(ApiDefinition.INVALID_PARAMETER));
@@ -67,14 +92,16 @@ public class ContractFilter implements OASFilter {
         }
         responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
-        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
-            APIResponse response = entry.getValue();
+        for (APIResponse response : responses.getAPIResponses().values()) {
             if (response.getRef() == null) {
-                for (String name : new String[] { "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining",
-                        "RateLimit-Reset" }) {
-                    response.addHeader(name, ref(name));
-                }
+                addEveryAnswerHeaders(response);
             }
+        }
+    }
+
+    private static void addEveryAnswerHeaders(APIResponse response) {
+        for (String name : EVERY_ANSWER) {
+            response.addHeader(name, ref(name));
         }
     }
 

@@ -11,18 +11,18 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PressReleaseQueryParams {
 
     @RestQuery
-    @Parameter(description = "Only releases published on or after this day.",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2018-01-01")
+    @Parameter(description = "Only releases published on or after this day. Example: `2018-01-01`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @RestQuery
-    @Parameter(description = "Only releases published on or before this day.",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2018-06-30")
+    @Parameter(description = "Only releases published on or before this day. Example: `2018-06-30`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
     @RestQuery
-    @Parameter(description = "Publication year.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"), example = "2018")
+    @Parameter(description = "Publication year. Example: `2018`.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"))
     String year;
 
     @RestQuery
@@ -40,12 +40,12 @@ public class PressReleaseQueryParams {
 
     @RestQuery
     @Parameter(description = "Full-text search over title and summary with English stemming, in web-search syntax: "
-            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "SCORE training")
+            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first. Example: `SCORE training`.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String q;
 
     @RestQuery
-    @Parameter(description = "Only releases whose representation changed at or after this instant (RFC 3339).",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-01T00:00:00Z")
+    @Parameter(description = "Only releases whose representation changed at or after this instant (RFC 3339). Example: `2026-11-01T00:00:00Z`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String updatedSince;
 }

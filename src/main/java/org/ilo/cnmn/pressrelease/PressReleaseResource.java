@@ -83,7 +83,7 @@ public class PressReleaseResource {
             @BeanParam PressReleaseQueryParams filters,
             @Parameter(description = "Comma-separated sort keys among publishedOn, title, lastUpdated and, with `q`, "
                     + "relevance; prefix '-' for descending. Ties break on id.",
-                    schema = @Schema(type = SchemaType.STRING, defaultValue = "-publishedOn"), example = "-publishedOn")
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "-publishedOn"))
             @RestQuery String sort,
             @Parameter(description = "Facets to count over the whole filtered list: country, theme, year "
                     + "(repeat or comma-separate).")
@@ -178,7 +178,7 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> replacePressRelease(
-            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PressReleaseWrite body) {
         return written(pressReleases.replace(id, body, ifMatch, editors.current()));
@@ -209,7 +209,7 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> patchPressRelease(
-            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             JsonNode patch) {
         return written(pressReleases.patch(id, patch, ifMatch, editors.current()));
@@ -230,7 +230,7 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public void deletePressRelease(
-            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
         pressReleases.delete(id, ifMatch, editors.current());
     }
@@ -256,7 +256,7 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> translatePressRelease(
-            @Parameter(description = "Press release id.", example = "global-care-crisis") @RestPath String id,
+            @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(description = "Language of the translation.", schema = @Schema(enumeration = { "zh", "mn" }))
             @RestPath String lang,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,

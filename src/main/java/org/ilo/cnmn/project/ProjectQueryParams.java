@@ -29,28 +29,28 @@ public class ProjectQueryParams {
     List<String> status;
 
     @RestQuery
-    @Parameter(description = "Only projects running on this day (both ends of a project's period count).",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2019-06-30")
+    @Parameter(description = "Only projects running on this day (both ends of a project's period count). Example: `2019-06-30`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String activeOn;
 
     @RestQuery
-    @Parameter(description = "Only projects whose period overlaps [from, to]; the start of that range.",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2019-01-01")
+    @Parameter(description = "Only projects whose period overlaps [from, to]; the start of that range. Example: `2019-01-01`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String from;
 
     @RestQuery
-    @Parameter(description = "Only projects whose period overlaps [from, to]; the end of that range (inclusive).",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2019-12-31")
+    @Parameter(description = "Only projects whose period overlaps [from, to]; the end of that range (inclusive). Example: `2019-12-31`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     String to;
 
     @RestQuery
     @Parameter(description = "Full-text search over title and summary with English stemming, in web-search syntax: "
-            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first.",
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "collective bargaining")
+            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first. Example: `collective bargaining`.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String q;
 
     @RestQuery
-    @Parameter(description = "Only projects whose representation changed at or after this instant (RFC 3339).",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-11-01T00:00:00Z")
+    @Parameter(description = "Only projects whose representation changed at or after this instant (RFC 3339). Example: `2026-11-01T00:00:00Z`.",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String updatedSince;
 }

@@ -83,7 +83,7 @@ public class ProjectResource {
             @BeanParam ProjectQueryParams filters,
             @Parameter(description = "Comma-separated sort keys among startDate, endDate, title, lastUpdated and, "
                     + "with `q`, relevance; prefix '-' for descending. Ties break on id.",
-                    schema = @Schema(type = SchemaType.STRING, defaultValue = "-startDate"), example = "-startDate")
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "-startDate"))
             @RestQuery String sort,
             @Parameter(description = "Facets to count over the whole filtered list: country, funder, theme, status "
                     + "(repeat or comma-separate).")
