@@ -66,7 +66,23 @@ public class RateLimitFilter {
         router.route("/api/*").order(Integer.MIN_VALUE + 20).handler(this::handle);
     }
 
+    private static final String CHARGED = RateLimitFilter.class.getName() + ".charged";
+
     private void handle(RoutingContext ctx) {
+        if (admit(ctx)) {
+            ctx.next();
+        }
+    }
+
+    /**
+     * Charges the request to its client once; false when it was answered instead (401 for an unknown key,
+     * 429 beyond the quota).
+     */
+    public boolean admit(RoutingContext ctx) {
+        if (ctx.get(CHARGED) != null) {
+            return true;
+        }
+        ctx.put(CHARGED, Boolean.TRUE);
         String secret = ctx.request().getHeader(API_KEY);
         String client;
         int quota;
@@ -76,7 +92,7 @@ public class RateLimitFilter {
                 ctx.response().putHeader("WWW-Authenticate", "ApiKey realm=\"ilo-cnmn\"");
                 problems.write(ctx, ProblemType.UNAUTHORIZED, "The X-API-Key is not a valid key (unknown or revoked); "
                         + "send a valid one, or none for the anonymous quota.");
-                return;
+                return false;
             }
             client = "key:" + holder.get().id();
             quota = holder.get().quotaPerMinute();
@@ -85,8 +101,7 @@ public class RateLimitFilter {
             quota = anonymousQuota;
         }
         if (!enabled) {
-            ctx.next();
-            return;
+            return true;
         }
         RateLimiter.Decision decision = limiter.acquire(client, quota);
         HttpServerResponse response = ctx.response()
@@ -99,9 +114,9 @@ public class RateLimitFilter {
             problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "The quota of " + decision.limit()
                     + " requests per minute is used up; retry in " + decision.resetSeconds() + " seconds"
                     + (secret == null ? ", or ask for a partner API key." : "."));
-            return;
+            return false;
         }
-        ctx.next();
+        return true;
     }
 
     private String clientAddress(HttpServerRequest request) {
