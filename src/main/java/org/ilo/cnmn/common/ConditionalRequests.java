@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ilo.cnmn.IloConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -42,7 +44,8 @@ public class ConditionalRequests {
     /** IMF-fixdate (RFC 9110 §5.6.7), always two-digit days; RFC_1123_DATE_TIME still parses what clients send. */
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
             Locale.US).withZone(ZoneOffset.UTC);
-    private static final String VARY = "Accept, Accept-Language";
+    /** Compressed and identity bytes are different representations (RFC 9110 §8.8.3): caches must key on it. */
+    private static final String VARY = "Accept, Accept-Language, Accept-Encoding";
 
     /** Validators of one representation, valid while the data version and the UTC day are unchanged. */
     private record Validators(long version, LocalDate day, String etag, Instant lastModified) {
@@ -52,8 +55,12 @@ public class ConditionalRequests {
     private final Representations representations;
     private final LruCache<String, Validators> validators;
     private final String cacheControl;
+    private final ContentCoding codings;
 
-    public ConditionalRequests(DataVersion dataVersion, Representations representations, IloConfig config) {
+    public ConditionalRequests(DataVersion dataVersion, Representations representations, IloConfig config,
+            @ConfigProperty(name = "quarkus.http.enable-compression", defaultValue = "false") boolean compression,
+            @ConfigProperty(name = "quarkus.http.compress-media-types") Optional<List<String>> compressMediaTypes) {
+        this.codings = new ContentCoding(compression, compressMediaTypes.orElse(List.of()));
         this.dataVersion = dataVersion;
         this.representations = representations;
         this.validators = new LruCache<>(config.http().validatorCacheSize());
@@ -74,7 +81,9 @@ public class ConditionalRequests {
         if (snapshot.isEmpty()) {
             return null;
         }
-        Validators known = validators.get(key);
+        // The coding the answer would have had; Content-Type is not known yet, so each coding keys its own entry.
+        Validators known = validators.get(key + "\n" + codings.of(MediaType.APPLICATION_JSON,
+                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         if (known == null || known.version() != snapshot.get().version() || !known.day().equals(today())) {
             return null;
         }
@@ -92,6 +101,11 @@ public class ConditionalRequests {
     @ServerResponseFilter
     public void addValidators(ContainerRequestContext request, ContainerResponseContext response) {
         if (!isRead(request) || response.getStatus() != 200 || request.getProperty(KEY) == null) {
+            String written = response.getHeaderString(HttpHeaders.ETAG);
+            if (written != null && response.getStatus() < 300 && !isRead(request)) {
+                // A write's answer names its bytes the way a GET does, so the two ETags compare equal.
+                response.getHeaders().putSingle(HttpHeaders.ETAG, ContentCoding.etag(written, coding(request, response)));
+            }
             if (response.getStatus() >= 400) {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             }
@@ -109,21 +123,28 @@ public class ConditionalRequests {
             byte[] body = representations.bytes(entity);
             etag = Representations.etag(body, response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE));
             response.setEntity(body, null, response.getMediaType());
-            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
+        String coding = coding(request, response);
+        etag = ContentCoding.etag(etag, coding);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified));
         if (response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         if (snapshot != null && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
-            validators.put((String) request.getProperty(KEY),
+            validators.put(request.getProperty(KEY) + "\n" + coding,
                     new Validators(snapshot.version(), today(), etag, lastModified));
         }
         if (notModified(request, etag, lastModified)) {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    private String coding(ContainerRequestContext request, ContainerResponseContext response) {
+        return codings.of(response.getMediaType() == null ? null : response.getMediaType().toString(),
+                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     }
 
     /** Formats an instant as an HTTP-date, for resources that set Last-Modified themselves. */

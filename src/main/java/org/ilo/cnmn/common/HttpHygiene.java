@@ -1,5 +1,7 @@
 package org.ilo.cnmn.common;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,18 +11,23 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.ratelimit.RateLimitFilter;
 import org.jboss.logging.MDC;
 
 /**
  * What every response gets before anything else runs: a request id (the client's when well-formed,
  * else a new one; also in every log line as %X{requestId}), security headers, CORS — reads from any
  * origin, writes only from the configured ones — and a 503 for new requests once shutdown has begun.
+ * A request whose target Vert.x Web cannot route (say {@code %zz}) reaches no route: it gets the same
+ * headers, is charged to the client's quota and is answered with a problem here.
  */
 @ApplicationScoped
 public class HttpHygiene {
@@ -42,30 +49,62 @@ public class HttpHygiene {
     private final Optional<String> hsts;
     private final ProblemWriter problems;
     private final ShutdownGate shutdownGate;
+    private final RateLimitFilter rateLimits;
 
-    public HttpHygiene(IloConfig config, ProblemWriter problems, ShutdownGate shutdownGate) {
+    public HttpHygiene(IloConfig config, ProblemWriter problems, ShutdownGate shutdownGate, RateLimitFilter rateLimits) {
         this.writeOrigins = Set.copyOf(config.cors().writeOrigins().orElse(List.of()));
         this.hsts = config.http().hstsMaxAge().map(age -> "max-age=" + age + "; includeSubDomains");
         this.problems = problems;
         this.shutdownGate = shutdownGate;
+        this.rateLimits = rateLimits;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 10).handler(this::handle);
+        router.errorHandler(400, this::malformed);
+    }
+
+    private void malformed(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (ctx.get(MDC_KEY) == null) {
+            stamp(ctx);
+        }
+        Context context = Vertx.currentContext();
+        if (context != null) {
+            context.putLocal(Metrics.URI, Metrics.INVALID);
+        }
+        if (rateLimits.admit(ctx)) {
+            problems.write(ctx, ProblemType.BAD_REQUEST, "The request target or a header is malformed "
+                    + "(for example an invalid percent-encoding or a character not allowed in a URL); "
+                    + "encode the request as RFC 9110 and RFC 3986 require.");
+        }
+    }
+
+    /** The request id and the security headers. */
+    private void stamp(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        String given = ctx.request().getHeader(REQUEST_ID);
+        String id = given != null && WELL_FORMED_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        ctx.put(MDC_KEY, id);
+        MDC.put(MDC_KEY, id);
+        String path = ProblemWriter.path(ctx);
+        response.putHeader(REQUEST_ID, id)
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("Content-Security-Policy", path != null && path.startsWith("/q/swagger-ui") ? UI_CSP : API_CSP);
+        hsts.ifPresent(value -> response.putHeader("Strict-Transport-Security", value));
     }
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
-        String given = request.getHeader(REQUEST_ID);
-        String id = given != null && WELL_FORMED_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        ctx.put(MDC_KEY, id);
-        MDC.put(MDC_KEY, id);
-        response.putHeader(REQUEST_ID, id)
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer")
-                .putHeader("Content-Security-Policy", ctx.normalizedPath().startsWith("/q/swagger-ui") ? UI_CSP : API_CSP);
-        hsts.ifPresent(value -> response.putHeader("Strict-Transport-Security", value));
+        stamp(ctx);
+        if (!validTarget(request.uri())) {
+            malformed(ctx);
+            return;
+        }
         if (!shutdownGate.open()) {
             response.putHeader("Connection", "close").putHeader("Retry-After", "5");
             problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service is shutting down; retry in a moment.");
@@ -93,6 +132,19 @@ public class HttpHygiene {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * The check Quarkus makes before routing (a java.net.URI must accept the target); with
+     * -Dvertx.disableURIValidation=true Quarkus leaves it to us, so the answer can be a problem, not a bare 400.
+     */
+    private static boolean validTarget(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private void preflight(RoutingContext ctx, String origin, HttpMethod method) {

@@ -19,8 +19,10 @@ public final class Preconditions {
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            // Weak validators never match for If-Match (strong comparison).
-            if (tag.equals("*") || (!tag.startsWith("W/") && current.contains(tag))) {
+            // Weak validators never match for If-Match (strong comparison); a coded one ("…-gzip") names the
+            // same representation as the identity bytes, so a client may send the ETag of any coding it read.
+            if (tag.equals("*") || (!tag.startsWith("W/") && (current.contains(tag)
+                    || current.contains(ContentCoding.uncoded(tag))))) {
                 return;
             }
         }

@@ -16,8 +16,18 @@ public class ProblemWriter {
         this.mapper = mapper;
     }
 
+    /** The normalised path, or the raw one where it cannot be normalised (an invalid percent-encoding). */
+    public static String path(RoutingContext ctx) {
+        try {
+            String path = ctx.normalizedPath();
+            return path != null ? path : ctx.request().path();
+        } catch (IllegalArgumentException e) {
+            return ctx.request().path();
+        }
+    }
+
     public void write(RoutingContext ctx, ProblemType type, String detail) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, ctx.normalizedPath(), null);
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path(ctx), null);
         try {
             ctx.response().setStatusCode(type.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)

@@ -7,8 +7,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +21,7 @@ import org.ilo.cnmn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -24,6 +29,15 @@ import io.restassured.http.ContentType;
 /** Request ids, security headers, CORS and compression on every answer. */
 @QuarkusTest
 class HttpHygieneTest {
+
+    @Test
+    void listensOnTheLoopbackAddressOnly() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            assertTrue(socket.isConnected());
+        }
+        // Another loopback address reaches a socket bound to all interfaces, not one bound to 127.0.0.1.
+        assertThrows(ConnectException.class, () -> new Socket("127.0.0.2", RestAssured.port).close());
+    }
 
     @Test
     void echoesAWellFormedRequestIdAndReplacesOthers() {

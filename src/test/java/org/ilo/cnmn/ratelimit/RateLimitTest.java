@@ -71,6 +71,21 @@ class RateLimitTest {
     }
 
     @Test
+    void aForgedLeftmostForwardedForDoesNotBuyAFreshQuota() {
+        // The test client is a trusted proxy (127.0.0.1) that appended the real address; the client forged the rest.
+        String client = "198.18.0." + (int) (Math.random() * 200 + 1);
+        for (int i = 0; i < RateLimitProfile.ANONYMOUS_QUOTA; i++) {
+            given().header("X-Forwarded-For", "192.0.2." + i + ", " + client).get("/api/v1/office").then().statusCode(200);
+        }
+        given().header("X-Forwarded-For", "192.0.2.250, " + client).get("/api/v1/office").then().statusCode(429);
+        given().header("X-Forwarded-For", "192.0.2.251").header("X-Forwarded-For", client).get("/api/v1/office")
+                .then().statusCode(429);
+        // The forged address is not charged for what the real client did.
+        given().header("X-Forwarded-For", "192.0.2.250").get("/api/v1/office").then().statusCode(200)
+                .header("RateLimit-Remaining", String.valueOf(RateLimitProfile.ANONYMOUS_QUOTA - 1));
+    }
+
+    @Test
     void aPartnerKeyHasItsOwnQuotaAndARevokedKeyIsRefused() {
         String admin = Tokens.withRoles("ops-admin", Set.of("admin"));
         String id = "rate-test-" + Long.toHexString(System.nanoTime());
