@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -104,6 +105,11 @@ public class HttpHygiene {
         if (!validTarget(request.uri())) {
             malformed(ctx);
             return;
+        }
+        String acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (acceptLanguage != null && !Language.wellFormedAcceptLanguage(acceptLanguage)) {
+            // Unusable means no preference, for every reader: Hibernate Validator parses it too, and throws.
+            request.headers().remove(HttpHeaders.ACCEPT_LANGUAGE);
         }
         if (!shutdownGate.open()) {
             response.putHeader("Connection", "close").putHeader("Retry-After", "5");

@@ -60,12 +60,11 @@ public enum Language {
      * or a header that is not a valid language priority list: English.
      */
     static Language fromAcceptLanguage(String header) {
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(header);
-        } catch (IllegalArgumentException e) {
+        Optional<List<Locale.LanguageRange>> parsed = ranges(header);
+        if (parsed.isEmpty()) {
             return EN; // a malformed preference makes the header unusable, not the request
         }
+        List<Locale.LanguageRange> ranges = parsed.get();
         // parse() orders the ranges by weight, keeping the header's order among equal weights
         for (Locale.LanguageRange range : ranges) {
             if (range.getWeight() <= 0) {
@@ -78,5 +77,19 @@ public enum Language {
             }
         }
         return EN;
+    }
+
+    /** Whether an Accept-Language value is a valid language priority list (RFC 4647). */
+    public static boolean wellFormedAcceptLanguage(String header) {
+        return ranges(header).isPresent();
+    }
+
+    private static Optional<List<Locale.LanguageRange>> ranges(String header) {
+        try {
+            return Optional.of(Locale.LanguageRange.parse(header));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // the JDK throws the latter for some inputs, such as "-"
+            return Optional.empty();
+        }
     }
 }

@@ -32,7 +32,7 @@ class LanguageTest {
     @ParameterizedTest(name = "Accept-Language: \"{0}\" → en")
     @ValueSource(strings = { ";", "zz;q=2,,;", "", " ", ",", ",,", "zh;q=abc", "zh;q=-1", "zh;q=1.5", "zh;", ";q=0.5",
             "zh;q=0.5;q=0.6", "é", "zh\u0000", "\u00ff\u00fe", "zh-", "-zh", "zh--CN", "toolonglanguage",
-            "zh;level=1", "mn, zh;q=2" })
+            "zh;level=1", "mn, zh;q=2", "-", "--", "zh;q=0.5,-" })
     void aMalformedHeaderIsServedInEnglish(String header) {
         assertEquals(Language.EN, Language.negotiate(null, header));
     }
