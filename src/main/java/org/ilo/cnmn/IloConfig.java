@@ -17,6 +17,13 @@ public interface IloConfig {
      */
     String signingKey();
 
+    /**
+     * The public base URL the contract's {@code servers} names (for example https://api.ilo.example), as
+     * clients reach the service behind its proxy. Absent: the relative "/", which OpenAPI resolves against
+     * wherever the document was fetched from, that is the request's own origin.
+     */
+    Optional<String> publicBaseUrl();
+
     /** Page size when a list request gives no {@code limit}. */
     @WithDefault("20")
     int defaultPageSize();

@@ -85,7 +85,7 @@ public class ApiKeyResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ApiKeyDto>> listApiKeys(
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {

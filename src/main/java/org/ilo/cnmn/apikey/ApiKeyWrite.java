@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({ "id", "name", "contact", "quotaPerMinute" })
 @Schema(name = "ApiKeyWrite", description = "A partner key to create.")
 public record ApiKeyWrite(
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a slug") @Size(max = 60)
+        @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a slug") @Size(max = 60)
         @Schema(description = "Id (slug); derived from the name when absent.", example = "iati-datastore") String id,
         @NotBlank @Size(max = 200)
         @Schema(required = true, description = "Who will use it.", example = "IATI Datastore") String name,

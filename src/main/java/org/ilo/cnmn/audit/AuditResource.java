@@ -67,7 +67,7 @@ public class AuditResource {
             @Parameter(description = "Only entries written by this editor (the token subject), for example `alice`.")
             @RestQuery String editor,
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -33,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "parameters are a 400. Every error is RFC 9457 `application/problem+json`.",
                 contact = @Contact(name = "ILO Country Office for China and Mongolia", url = "https://www.ilo.org/beijing"),
                 license = @License(name = "CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")),
-        servers = @Server(url = "/", description = "This server"),
+        servers = @Server(url = "/", description = "Production, or wherever this document is served from: the request's "
+                + "own origin (set ILO_PUBLIC_BASE_URL to name the public address)",
+                extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         tags = {
                 @Tag(name = "Projects", description = "Development-cooperation projects."),
                 @Tag(name = "Press releases", description = "News and press releases."),
@@ -44,14 +47,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Audit", description = "Who changed what, and when (editors only)."),
                 @Tag(name = "Admin", description = "Partner API keys (administrators only)."),
                 @Tag(name = "Exports", description = "Whole data sets for bulk download, streamed: CSV, NDJSON, IATI XML."),
-                @Tag(name = "Feeds", description = "Atom feeds of the newest content, for feed readers.")
+                @Tag(name = "Feeds", description = "Atom feeds of the newest content, for feed readers."),
+                @Tag(name = "Problems", description = "What each problem `type` means and how to fix the request, "
+                        + "as HTML pages or JSON.")
         },
         components = @Components(
         securitySchemes = {
                 @SecurityScheme(securitySchemeName = ApiDefinition.BEARER, type = SecuritySchemeType.HTTP,
                         scheme = "bearer", bearerFormat = "JWT",
-                        description = "A JWT from the office's identity provider; writing needs the role `editor` "
-                                + "(groups claim)."),
+                        description = "A JWT from the office's identity provider, issued and checked as RFC8725 "
+                                + "(JWT best current practices) asks: signed with RS256, issuer, audience, expiry and "
+                                + "issue time checked; writing needs the role `editor` (groups claim)."),
                 @SecurityScheme(securitySchemeName = ApiDefinition.API_KEY, type = SecuritySchemeType.APIKEY,
                         in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key",
                         description = "Optional partner key (see README, Operating): requests are counted against its "

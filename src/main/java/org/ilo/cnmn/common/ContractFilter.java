@@ -28,9 +28,11 @@ public class ContractFilter implements OASFilter {
     private static final String IF_NONE_MATCH = "If-None-Match";
     private static final String IF_MODIFIED_SINCE = "If-Modified-Since";
 
-    /** The headers every /api answer carries, set by HttpHygiene and RateLimitFilter. */
-    private static final List<String> EVERY_ANSWER = List.of("X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining",
-            "RateLimit-Reset");
+    /** The headers HttpHygiene puts on every answer (CORS only to requests with Origin). */
+    private static final List<String> EVERY_ROUTE = List.of("X-Request-Id", "Access-Control-Allow-Origin");
+    /** The headers every /api answer carries besides: RateLimitFilter's. */
+    private static final List<String> EVERY_ANSWER = List.of("X-Request-Id", "Access-Control-Allow-Origin",
+            "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,6 +50,8 @@ public class ContractFilter implements OASFilter {
         components.addHeader("X-Request-Id", header("The request's id: the client's X-Request-Id when well-formed "
                 + "(up to 128 of A-Z a-z 0-9 . _ : -), otherwise a new one; it is in the service's logs.",
                 "49961299-19a7-43f4-9c0c-85de3455ddfe"));
+        components.addHeader("Access-Control-Allow-Origin", header("Sent to cross-origin requests (with `Origin`): "
+                + "`*` for reads; the origin itself for writes from a configured editors' origin.", "*"));
         components.addHeader("RateLimit-Limit", header("Requests allowed per minute for this client.", "600"));
         components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", "599"));
         components.addHeader("RateLimit-Reset", header("Seconds until the current minute's quota resets.", "42"));
@@ -64,6 +68,10 @@ public class ContractFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach(this::addCrossCutting);
+            } else {
+                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses()
+                        .values().stream().filter(response -> response.getRef() == null)
+                        .forEach(response -> EVERY_ROUTE.forEach(name -> response.addHeader(name, ref(name)))));
             }
         });
     }

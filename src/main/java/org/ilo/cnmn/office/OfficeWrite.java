@@ -28,7 +28,7 @@ public record OfficeWrite(
         @NotNull
         @Schema(required = true, description = "ISO 3166-1 alpha-2 codes of the countries covered.",
                 example = "[\"CN\", \"MN\"]")
-        List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+        List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
         @NotNull
         @Schema(required = true, description = "Focus areas, each with the theme it corresponds to.")
         List<@NotNull @Valid FocusAreaWrite> focusAreas,
@@ -45,9 +45,9 @@ public record OfficeWrite(
         @Schema(nullable = true, description = "The director as last known, or null.")
         DirectorWrite director,
         @Schema(description = "Translations of the office's texts, keyed by language (zh, mn).")
-        Map<@Pattern(regexp = "zh|mn", message = "must be zh or mn") String, @Valid OfficeTranslation> translations) {
+        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid OfficeTranslation> translations) {
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     public OfficeWrite {
         translations = translations == null ? Map.of() : translations;
@@ -65,7 +65,7 @@ public record OfficeWrite(
     @JsonPropertyOrder({ "country", "name", "summary", "priorityAreas" })
     @Schema(name = "UnFrameworkWrite", description = "A UN framework in one country.")
     public record UnFrameworkWrite(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+            @NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code")
             @Schema(required = true, description = "Country code.", example = "MN") String country,
             @NotBlank @Size(max = 300) @Schema(required = true, description = "Name of the framework.") String name,
             @Size(max = 5_000) @Schema(nullable = true, description = "What the UN says of its work there.") String summary,

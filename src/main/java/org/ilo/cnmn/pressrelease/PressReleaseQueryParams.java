@@ -22,7 +22,7 @@ public class PressReleaseQueryParams {
 
     @RestQuery
     @Parameter(description = "Publication year. Example: `2018`.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2999"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1900", maximum = "2999"))
     String year;
 
     @RestQuery

@@ -89,7 +89,7 @@ public class PressReleaseResource {
                     + "(repeat or comma-separate).")
             @RestQuery List<String> facets,
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
             @RestQuery String cursor,
@@ -193,7 +193,7 @@ public class PressReleaseResource {
             description = "A JSON Merge Patch (RFC 7396) over the press release as editors write it (see PressReleaseWrite): "
                     + "members replace, null removes. Needs `If-Match` with its current ETag. Editors only.")
     @RequestBody(content = @Content(mediaType = ApiDefinition.MERGE_PATCH,
-            schema = @Schema(type = SchemaType.OBJECT, description = "A merge patch of PressReleaseWrite."),
+            schema = @Schema(implementation = PressReleasePatch.class),
             examples = @ExampleObject(name = "correct-summary", value = "{\"summary\": \"A corrected summary.\"}")))
     @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },

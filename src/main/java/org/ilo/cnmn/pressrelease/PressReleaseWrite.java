@@ -23,14 +23,14 @@ public record PressReleaseWrite(
         @Pattern(regexp = SLUG, message = "must be a slug: lower-case letters and digits in words joined by '-'")
         @Size(max = 120)
         @Schema(description = "Stable id (slug); optional on create (derived from the title), immutable afterwards.",
-                example = "herders-decent-work-launch")
+                example = "score-zhejiang-scaling-up")
         String id,
         @NotBlank @Size(max = 300)
         @Schema(required = true, description = "Title in English.", maxLength = 300,
-                example = "Decent work for herders: project launched in Ulaanbaatar")
+                example = "SCORE Project Scalling up in Zhejiang Province")
         String title,
         @NotNull
-        @Schema(required = true, description = "Publication date.", example = "2027-01-15")
+        @Schema(required = true, description = "Publication date.", example = "2018-05-17")
         LocalDate publishedOn,
         @Size(max = 10_000)
         @Schema(nullable = true, description = "Summary in English.", maxLength = 10_000)
@@ -38,17 +38,17 @@ public record PressReleaseWrite(
         @Valid
         @Schema(nullable = true, description = "The image published with the release.")
         ImageWrite image,
-        @Schema(description = "ISO 3166-1 alpha-2 codes of the countries the release is about.", example = "[\"MN\"]")
-        List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+        @Schema(description = "ISO 3166-1 alpha-2 codes of the countries the release is about.", example = "[\"CN\"]")
+        List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
         @NotNull @Size(min = 1, max = 3, message = "must list one to three themes")
-        @Schema(required = true, description = "One to three theme ids (see /api/v1/themes).", example = "[\"employment\"]")
+        @Schema(required = true, description = "One to three theme ids (see /api/v1/themes).", example = "[\"sustainable-enterprises\", \"occupational-safety-health\"]")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a theme id") String> themes,
-        @Schema(description = "Ids of the projects the release is about.", example = "[\"formal-employment-mongolia\"]")
+        @Schema(description = "Ids of the projects the release is about.", example = "[\"score-phase-3-china\"]")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a project id") String> relatedProjects,
         @Schema(description = "Translations of title and summary, keyed by language (zh, mn).")
-        Map<@Pattern(regexp = "zh|mn", message = "must be zh or mn") String, @Valid TranslationDto> translations) {
+        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations) {
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     @Schema(name = "ImageWrite", description = "An image's credit line.")
     public record ImageWrite(

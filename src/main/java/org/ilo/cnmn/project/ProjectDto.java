@@ -37,12 +37,12 @@ public record ProjectDto(
         String status,
         @Schema(required = true, description = "Countries the project works in; empty for a regional programme that names none.")
         List<CountryRef> countries,
-        @Schema(required = true, description = "Region of a multi-country programme, or null.", nullable = true, example = "Asia")
+        @Schema(required = true, description = "Region of a multi-country programme, or null.", nullable = true)
         String region,
         @Schema(required = true, description = "Organisations named as funding the project; empty where the source names none.")
         List<NamedRef> funders,
         @Schema(required = true, description = "What the source says about the funding instrument or co-funding, or null.",
-                nullable = true, example = "EU’s Partnership Instrument")
+                nullable = true)
         String fundingNote,
         @Schema(required = true, description = "One to three themes.")
         List<NamedRef> themes,

@@ -27,46 +27,48 @@ public record ProjectWrite(
         @Pattern(regexp = SLUG, message = "must be a slug: lower-case letters and digits in words joined by '-'")
         @Size(max = 120)
         @Schema(description = "Stable id (slug); optional on create (derived from the title), immutable afterwards.",
-                example = "decent-work-mongolia-2027")
+                example = "score-phase-3-china")
         String id,
         @NotBlank @Size(max = 300)
         @Schema(required = true, description = "Title in English.", maxLength = 300,
-                example = "Decent Work for Herders in Mongolia")
+                example = "Sustaining Competitive and Responsible Enterprises (SCORE) Phase III - China")
         String title,
         @Size(max = 10_000)
         @Schema(nullable = true, description = "Description in English.", maxLength = 10_000)
         String summary,
         @NotNull
-        @Schema(required = true, description = "First day.", example = "2027-01-01")
+        @Schema(required = true, description = "First day.", example = "2017-11-01")
         LocalDate startDate,
         @NotNull
-        @Schema(required = true, description = "Last day; not before startDate.", example = "2028-12-31")
+        @Schema(required = true, description = "Last day; not before startDate.", example = "2021-10-31")
         LocalDate endDate,
-        @Pattern(regexp = "planned|active|completed|cancelled|suspended",
+        @Pattern(regexp = "^(planned|active|completed|cancelled|suspended)$",
                 message = "must be one of planned, active, completed, cancelled, suspended")
         @Schema(nullable = true, description = "cancelled or suspended to record that decision; anything else (or null) "
-                + "means the status follows from the dates.", example = "suspended")
+                + "means the status follows from the dates.",
+                enumeration = { "planned", "active", "completed", "cancelled", "suspended" })
         String status,
-        @Schema(description = "ISO 3166-1 alpha-2 codes of the countries (see /api/v1/countries).", example = "[\"MN\"]")
-        List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+        @Schema(description = "ISO 3166-1 alpha-2 codes of the countries (see /api/v1/countries).", example = "[\"CN\"]")
+        List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
         @Size(max = 100)
-        @Schema(nullable = true, description = "Region of a multi-country programme.", example = "Asia")
+        @Schema(nullable = true, description = "Region of a multi-country programme.")
         String region,
-        @Schema(description = "Funder ids (see /api/v1/funders).", example = "[\"european-union\"]")
+        @Schema(description = "Funder ids (see /api/v1/funders).")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a funder id") String> funders,
         @Size(max = 2_000)
         @Schema(nullable = true, description = "What is known about the funding instrument or co-funding.")
         String fundingNote,
         @NotNull @Size(min = 1, max = 3, message = "must list one to three themes")
         @Schema(required = true, description = "One to three theme ids (see /api/v1/themes).",
-                example = "[\"employment\", \"informal-economy\"]")
+                example = "[\"sustainable-enterprises\", \"occupational-safety-health\"]")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a theme id") String> themes,
-        @Schema(description = "Partner organisation ids.", example = "[\"monef\"]")
+        @Schema(description = "Partner organisation ids.", example = "[\"saws\", \"ncics\", \"zhejiang-aws\"]")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a partner id") String> partners,
         @Schema(description = "Translations of title and summary, keyed by language (zh, mn).")
-        Map<@Pattern(regexp = "zh|mn", message = "must be zh or mn") String, @Valid TranslationDto> translations) {
+        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations) {
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** Anchored so that the contract's pattern (a JSON Schema search) means what @Pattern (a whole match) does. */
+    static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /** Absent lists mean empty ones. */
     public ProjectWrite {

@@ -58,7 +58,7 @@ public class SearchResource {
             @Parameter(description = "Only hits of these types: project, pressRelease (repeat or comma-separate).")
             @RestQuery List<String> type,
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same query.")
             @RestQuery String cursor,

@@ -48,7 +48,7 @@ public class ChangeResource {
             @Parameter(description = "`nextToken` of the previous call; omit to start from the beginning.")
             @RestQuery String since,
             @Parameter(description = "How many changes at most, 1 to 1000.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000", defaultValue = "100"))
             @RestQuery String limit) {
         QueryParams params = new QueryParams();
         int size = params.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);

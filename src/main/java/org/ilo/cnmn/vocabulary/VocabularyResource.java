@@ -48,7 +48,7 @@ public class VocabularyResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<CountryDto>> listCountries(
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
@@ -82,7 +82,7 @@ public class VocabularyResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<FunderDto>> listFunders(
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
@@ -116,7 +116,7 @@ public class VocabularyResource {
     @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ThemeDto>> listThemes(
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
