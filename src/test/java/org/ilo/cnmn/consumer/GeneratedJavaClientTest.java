@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +26,7 @@ import org.ilo.cnmn.client.model.FieldError;
 import org.ilo.cnmn.client.model.PageProjectDto;
 import org.ilo.cnmn.client.model.Problem;
 import org.ilo.cnmn.client.model.Project;
+import org.ilo.cnmn.client.model.ProjectPatch;
 import org.ilo.cnmn.client.model.ProjectWrite;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
@@ -125,9 +124,7 @@ class GeneratedJavaClientTest {
         assertEquals("To be removed by a merge patch.", created.getData().getSummary());
         String etag = created.getHeaders().get("ETag").get(0);
 
-        Map<String, Object> removeSummary = new HashMap<>();
-        removeSummary.put("summary", null);
-        ApiResponse<Project> patched = editor.patchProjectWithHttpInfo(id, etag, removeSummary);
+        ApiResponse<Project> patched = editor.patchProjectWithHttpInfo(id, etag, new ProjectPatch().summary(null));
         assertEquals(200, patched.getStatusCode());
         Project reread = anonymous.getProject(get(id).build());
         assertNull(reread.getSummary(), "summary removed by the merge patch");
