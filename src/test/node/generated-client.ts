@@ -73,7 +73,7 @@ async function createsPatchesAFieldToNullAndDeletes() {
   assert.equal((await created.value()).summary, 'To be removed by a merge patch.');
   const etag = created.raw.headers.get('ETag')!;
 
-  const patched = await editor.patchProjectRaw({ id, ifMatch: etag, body: { summary: null } });
+  const patched = await editor.patchProjectRaw({ id, ifMatch: etag, projectPatch: { summary: null } });
   assert.equal(patched.raw.status, 200);
   const reread = await anonymous.getProject({ id });
   assert.equal(reread.summary ?? null, null, 'summary removed by the merge patch');

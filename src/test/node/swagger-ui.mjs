@@ -51,7 +51,7 @@ async function tryItOut(page, block, operationId) {
   await block.locator('.opblock-summary').first().click();
   await block.locator('button.try-out__btn').click();
   const sent = page.waitForResponse(
-    (r) => r.request().method() === 'GET' && new URL(r.url()).pathname.startsWith('/api/'));
+    (r) => r.request().method() === 'GET' && !new URL(r.url()).pathname.startsWith('/q/'));
   await block.locator('button.execute').click();
   let response;
   try {

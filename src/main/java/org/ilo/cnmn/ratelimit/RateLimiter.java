@@ -109,8 +109,11 @@ public class RateLimiter {
         }
     }
 
-    /** Adds this replica's new counts to the shared ones and reads the totals back; drops past windows. */
-    void sync() throws SQLException {
+    /**
+     * Adds this replica's new counts to the shared ones and reads the totals back; drops past windows.
+     * One sync at a time: two would hand the same pending counts back and forth and lose some.
+     */
+    synchronized void sync() throws SQLException {
         long now = clock.millis() / 1000;
         long current = now - now % WINDOW_SECONDS;
         counters.entrySet().removeIf(e -> e.getValue().window < current && e.getValue().pending == 0);
