@@ -91,6 +91,10 @@ public class ContractFilter implements OASFilter {
                 responses.addAPIResponse("304", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_MODIFIED));
             }
         }
+        if (method != PathItem.HttpMethod.DELETE && !responses.hasAPIResponse("406")) {
+            // A write answers its resource as JSON: an Accept header that takes neither it nor problems is refused.
+            responses.addAPIResponse("406", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_ACCEPTABLE));
+        }
         // QueryParameterFilter refuses undeclared query parameters and control characters on every operation.
         if (!responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(ApiDefinition.INVALID_PARAMETER));

@@ -40,9 +40,14 @@ public class ProblemAccept {
         try {
             acceptable = request.getAcceptableMediaTypes();
         } catch (RuntimeException e) {
-            return; // a malformed Accept header is for the matching to refuse, as before
+            // Unusable, so disregarded (RFC 9110 §12.5.1): as if the client had sent none.
+            request.getHeaders().remove(HttpHeaders.ACCEPT);
+            return;
         }
-        if (acceptable.stream().anyMatch(m -> !m.isWildcardType() && accepts(m, PROBLEM))) {
+        if (HttpMethod.DELETE.equals(request.getMethod())) {
+            // A 204 has no body to refuse, and an error is problem+json whatever the client asked for.
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+        } else if (acceptable.stream().anyMatch(m -> !m.isWildcardType() && accepts(m, PROBLEM))) {
             request.setProperty(ORIGINAL_ACCEPT, acceptable);
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept + ", " + ANY);
         }

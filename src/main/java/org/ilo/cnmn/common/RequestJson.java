@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -56,6 +57,8 @@ public class RequestJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        // "{}{}" is not one JSON document; Jackson would read the first value and ignore the rest
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         refuseCoercion(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         refuseCoercion(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -34,7 +35,7 @@ final class Contract {
      * ("type: object" only) it is the schema of the PUT on the same path, which the patch is applied to.
      */
     record Op(String id, String method, String path, List<Param> params, String mediaType, Schema<?> bodySchema,
-            boolean secured) {
+            boolean secured, boolean takesApiKey) {
 
         List<Param> in(String where) {
             return params.stream().filter(p -> p.in().equals(where)).toList();
@@ -91,8 +92,12 @@ final class Contract {
                     body = item.getPut().getRequestBody().getContent().values().iterator().next().getSchema();
                 }
             }
+            List<SecurityRequirement> security = op.getSecurity() == null ? List.of() : op.getSecurity();
+            // An empty requirement among the alternatives means anonymous access is allowed.
+            boolean secured = !security.isEmpty() && security.stream().noneMatch(Map::isEmpty);
+            boolean takesApiKey = security.stream().anyMatch(r -> r.containsKey("apiKey"));
             ops.add(new Op(operationId(op, method, path), method.name(), path, List.copyOf(params), mediaType, body,
-                    op.getSecurity() != null && !op.getSecurity().isEmpty()));
+                    secured, takesApiKey));
         }));
         return new Contract(api, List.copyOf(ops));
     }

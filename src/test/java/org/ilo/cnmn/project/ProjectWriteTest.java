@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -344,6 +345,28 @@ class ProjectWriteTest {
     }
 
     @Test
+    void rejectsATokenWithBytesInsertedIntoItsSignature() {
+        Map<String, Object> body = body(newId(), "Tampered token");
+        String token = Tokens.editor("tamperer");
+        int signature = token.lastIndexOf('.') + 5;
+        for (String inserted : List.of("!", "=", "*", "\u00e9")) {
+            given().auth().oauth2(token.substring(0, signature) + inserted + token.substring(signature))
+                    .contentType(ContentType.JSON).body(body).post("/api/v1/projects")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+        given().get("/api/v1/projects/" + body.get("id")).then().statusCode(404);
+    }
+
+    @Test
+    void refusesABodyWithSomethingAfterItsJsonDocument() {
+        Map<String, Object> body = body(newId(), "Trailing tokens");
+        asEditor().body(new ObjectMapper().valueToTree(body).toString() + "{}").post("/api/v1/projects")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-body"));
+        given().get("/api/v1/projects/" + body.get("id")).then().statusCode(404);
+    }
+
+    @Test
     void acceptsTokensIssuedWithinTheClockSkew() {
         String id = newId();
         given().auth().oauth2(Tokens.editorIssuedAt("slightly-fast", Instant.now().plusSeconds(30)))
@@ -372,6 +395,26 @@ class ProjectWriteTest {
         given().auth().oauth2(EDITOR).accept("application/problem+json").header("If-Match", "*")
                 .delete("/api/v1/projects/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDeleteIsNeverRefusedForItsAcceptHeader() {
+        String id = newId();
+        asEditor().body(body(id, "Deleted whatever it accepts")).post("/api/v1/projects").then().statusCode(201);
+        given().auth().oauth2(EDITOR).accept("text/html").header("If-Match", etag(id))
+                .delete("/api/v1/projects/" + id).then().statusCode(204);
+        given().auth().oauth2(EDITOR).accept("text/html").header("If-Match", "*")
+                .delete("/api/v1/projects/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMalformedAcceptHeaderIsDisregarded() {
+        String id = newId();
+        asEditor().header("Accept", "100").body(body(id, "Malformed Accept")).post("/api/v1/projects")
+                .then().statusCode(201).contentType(ContentType.JSON);
+        given().header("Accept", ";;/").get("/api/v1/projects/" + id).then().statusCode(200).contentType(ContentType.JSON);
+        given().auth().oauth2(EDITOR).header("Accept", "100").header("If-Match", etag(id))
+                .delete("/api/v1/projects/" + id).then().statusCode(204);
     }
 
     @Test

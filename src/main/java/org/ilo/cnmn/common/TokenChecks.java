@@ -2,6 +2,7 @@ package org.ilo.cnmn.common;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,30 +17,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Refuses a token issued or valid only in the future beyond the clock skew. smallrye-jwt checks {@code exp}
- * and {@code nbf} with {@code mp.jwt.verify.clock.skew} but never looks at {@code iat} being ahead, so a
- * token minted with a clock a day fast would be accepted; the same skew bounds it here.
+ * What smallrye-jwt does not check on a verified token. It checks {@code exp} and {@code nbf} with
+ * {@code mp.jwt.verify.clock.skew} but never looks at {@code iat} being ahead, so a token minted with a clock a
+ * day fast would be accepted; the same skew bounds it here. And its base64url decoder skips characters outside
+ * the alphabet, so a token with bytes inserted still verified: a compact JWS is three base64url parts, exactly.
  */
 @ApplicationScoped
-public class TokenTimes implements SecurityIdentityAugmentor {
+public class TokenChecks implements SecurityIdentityAugmentor {
+
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private final long clockSkewSeconds;
     private final Clock clock;
 
     @Inject
-    public TokenTimes(@ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
-        this(clockSkewSeconds, Clock.systemUTC());
-    }
-
-    TokenTimes(long clockSkewSeconds, Clock clock) {
+    public TokenChecks(@ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds,
+            Clock clock) {
         this.clockSkewSeconds = clockSkewSeconds;
         this.clock = clock;
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && fromTheFuture(jwt)) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("token issued in the future"));
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            if (jwt.getRawToken() == null || !COMPACT_JWS.matcher(jwt.getRawToken()).matches()) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("token is not a compact JWS"));
+            }
+            if (fromTheFuture(jwt)) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("token issued in the future"));
+            }
         }
         return Uni.createFrom().item(identity);
     }
