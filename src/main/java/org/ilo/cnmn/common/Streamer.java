@@ -58,7 +58,7 @@ public class Streamer {
     /**
      * The cursor's first fetch sorts every matching row, which can outlast the per-request bounds
      * (statement_timeout, read-timeout); this transaction gets ilo.export-statement-timeout instead.
-     * Agroal restores the connection's network timeout when it returns to the pool.
+     * Agroal sets the connection's network timeout back to quarkus.datasource.jdbc.network-timeout when it returns to the pool.
      */
     private void allowLongStatements(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {

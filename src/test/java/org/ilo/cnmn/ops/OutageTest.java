@@ -15,16 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ilo.cnmn.support.TcpProxy;
 import org.ilo.cnmn.support.TestDatabase;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +56,9 @@ class OutageTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.read-timeout")
+    Duration readTimeout;
+
     @Test
     void answers503DuringADatabaseOutageAndRecoversWithoutARestart() throws Exception {
         survives(TcpProxy::cut);
@@ -60,6 +69,17 @@ class OutageTest {
         survives(TcpProxy::blackHole);
     }
 
+    /** An export raises its connection's network timeout (Streamer); back in the pool it must wait no longer than any other. */
+    @Test
+    void aConnectionBackFromAnExportWaitsNoLongerThanTheReadTimeout() throws SQLException {
+        Connection raw;
+        try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(Runnable::run, 60_000);
+            raw = (Connection) c.unwrap(PGConnection.class);
+        }
+        assertEquals(readTimeout.toMillis(), raw.getNetworkTimeout(), "network timeout of a pooled connection");
+    }
+
     private void survives(Consumer<TcpProxy> outage) throws SQLException, InterruptedException {
         String existing = "outage-" + UUID.randomUUID().toString().substring(0, 8);
         String created = existing + "-new";
@@ -67,6 +87,8 @@ class OutageTest {
                 .post("/api/v1/projects").then().statusCode(201);
         String etag = given().get("/api/v1/projects/" + existing).then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/projects/" + existing).then().statusCode(304);
+        // An export leaves its connection in the pool, where the next request may get it.
+        given().get("/api/v1/exports/projects.csv?country=MN").then().statusCode(200);
 
         TcpProxy database = TestDatabase.proxy();
         outage.accept(database);
@@ -130,14 +152,39 @@ class OutageTest {
         assertEquals(held, connections.size());
     }
 
-    /** Sends a request and checks how long its answer took to arrive (assertions on it are not timed). */
+    /**
+     * Sends a request and checks how long its answer took to arrive (assertions on it are not timed);
+     * one that hangs fails the test with the stacks of the service's threads (same JVM), which show where.
+     */
     private static Response within(long millis, String what, Supplier<Response> request) {
         Instant start = Instant.now();
-        Response response = request.get();
+        CompletableFuture<Response> answer = CompletableFuture.supplyAsync(request);
+        Response response;
+        try {
+            response = answer.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + " did not answer within " + millis + " ms; threads:\n" + threadDump());
+        } catch (ExecutionException e) {
+            throw new AssertionError(what + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(what + " was interrupted", e);
+        }
         long took = Duration.between(start, Instant.now()).toMillis();
         System.out.printf("Outage: %s answered %d in %d ms%n", what, response.statusCode(), took);
         assertTrue(took < millis, what + " answered within " + millis + " ms (took " + took + " ms)");
         return response;
+    }
+
+    private static String threadDump() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("\tat ").append(frame).append('\n');
+            }
+        });
+        return dump.toString();
     }
 
     private static Response awaitOk(String url) {
