@@ -118,7 +118,11 @@ public class PressReleaseService {
         return PressReleaseView.<PressReleaseView> findByIdOptional(id).map(r -> PressReleaseDto.from(r, lang));
     }
 
-    /** Answers 400 naming each filter parameter that refers to a country, theme or project that does not exist. */
+    /**
+     * Answers 400 naming each filter parameter that refers to a country, theme or project that does not exist. Resources
+     * call it while parsing, so its problems join the other parameters'; list, forEach and fingerprint then take
+     * the filter as checked (checking again would repeat the lookups; an unknown id would only match nothing).
+     */
     public void requireKnown(PressReleaseFilter filter) {
         QueryParams checks = new QueryParams();
         checks.check(() -> vocabularies.requireKnown(filter.countries(), Set.of(), filter.themes()));
@@ -128,7 +132,6 @@ public class PressReleaseService {
 
     public Slice<PressReleaseDto> list(PressReleaseFilter filter, SortSpec sort, int limit, String cursor,
             Set<String> facets, Language lang) {
-        requireKnown(filter);
         ListQuery query = query(filter, sort, limit, cursor);
         Slice<PressReleaseDto> page = pager.page(query, PressReleaseView.class, r -> r.id,
                 r -> PressReleaseDto.from(r, lang));
@@ -139,14 +142,12 @@ public class PressReleaseService {
 
     /** Every press release matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
     public void forEach(PressReleaseFilter filter, SortSpec sort, Consumer<PressReleaseDto> sink) {
-        requireKnown(filter);
         streamer.forEach(query(filter, sort, 0, null), PressReleaseView.class,
                 r -> sink.accept(PressReleaseDto.from(r, Language.EN)));
     }
 
     /** Changes exactly when the press releases matching {@code filter}, or any of them, change. */
     public String fingerprint(PressReleaseFilter filter) {
-        requireKnown(filter);
         return streamer.fingerprint(query(filter, sort(new QueryParams(), null, filter), 0, null),
                 "v.id || v.last_updated::text");
     }

@@ -116,14 +116,17 @@ public class ProjectService {
         return ProjectView.<ProjectView> findByIdOptional(id).map(p -> ProjectDto.from(p, lang));
     }
 
-    /** Answers 400 naming each filter parameter that refers to a country, funder or theme that does not exist. */
+    /**
+     * Answers 400 naming each filter parameter that refers to a country, funder or theme that does not exist. Resources
+     * call it while parsing, so its problems join the other parameters'; list, forEach and fingerprint then take
+     * the filter as checked (checking again would repeat the lookups; an unknown id would only match nothing).
+     */
     public void requireKnown(ProjectFilter filter) {
         vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
     }
 
     public Slice<ProjectDto> list(ProjectFilter filter, SortSpec sort, int limit, String cursor, Set<String> facets,
             Language lang) {
-        requireKnown(filter);
         ListQuery query = query(filter, sort, limit, cursor);
         Slice<ProjectDto> page = pager.page(query, ProjectView.class, p -> p.id, p -> ProjectDto.from(p, lang));
         Map<String, String> wanted = new LinkedHashMap<>();
@@ -134,14 +137,12 @@ public class ProjectService {
 
     /** Every project matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
     public void forEach(ProjectFilter filter, SortSpec sort, Consumer<ProjectDto> sink) {
-        requireKnown(filter);
         streamer.forEach(query(filter, sort, 0, null), ProjectView.class,
                 p -> sink.accept(ProjectDto.from(p, Language.EN)));
     }
 
     /** Changes exactly when the projects matching {@code filter}, or any of them, change. */
     public String fingerprint(ProjectFilter filter) {
-        requireKnown(filter);
         return streamer.fingerprint(query(filter, sort(new QueryParams(), null, filter), 0, null),
                 "v.id || v.last_updated::text || v.status");
     }

@@ -52,7 +52,7 @@ public class ChangeResource {
             @RestQuery String limit) {
         QueryParams params = new QueryParams();
         int size = params.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        Long position = params.check(() -> changes.position(since));
+        ChangeService.Position position = params.check(() -> changes.position(since));
         params.throwIfInvalid();
         // Always revalidate: a partner must not act on a cached position.
         return RestResponse.ResponseBuilder.ok(changes.after(position, size))

@@ -57,22 +57,26 @@ public class ChangeService {
                 .getSingleResult();
     }
 
-    /** The position a change token stands for (null: the beginning); 400 naming {@code since} unless it is ours. */
-    public long position(String sinceToken) {
-        return sinceToken == null ? 0 : decode(sinceToken, dataSet());
+    /** Where a feed read starts: after change {@code seq} of the data set {@code dataSet}. */
+    public record Position(UUID dataSet, long seq) {
     }
 
-    /** Up to {@code limit} changes after the {@link #position} {@code since}. */
-    public ChangeFeedDto after(long since, int limit) {
+    /** The position a change token stands for (null: the beginning); 400 naming {@code since} unless it is ours. */
+    public Position position(String sinceToken) {
         UUID dataSet = dataSet();
+        return new Position(dataSet, sinceToken == null ? 0 : decode(sinceToken, dataSet));
+    }
+
+    /** Up to {@code limit} changes after {@code since}. */
+    public ChangeFeedDto after(Position since, int limit) {
         List<Change> rows = em.createQuery("from Change c where c.seq > :since order by c.seq", Change.class)
-                .setParameter("since", since).setMaxResults(limit + 1).getResultList();
+                .setParameter("since", since.seq()).setMaxResults(limit + 1).getResultList();
         boolean hasMore = rows.size() > limit;
         if (hasMore) {
             rows = rows.subList(0, limit);
         }
-        long last = rows.isEmpty() ? since : rows.get(rows.size() - 1).seq;
-        return new ChangeFeedDto(rows.stream().map(ChangeDto::from).toList(), encode(dataSet, last), hasMore);
+        long last = rows.isEmpty() ? since.seq() : rows.get(rows.size() - 1).seq;
+        return new ChangeFeedDto(rows.stream().map(ChangeDto::from).toList(), encode(since.dataSet(), last), hasMore);
     }
 
     private UUID dataSet() {
