@@ -29,16 +29,16 @@ import jakarta.transaction.Transactional;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.common.ApiException;
-import org.ilo.cnmn.common.KeysetPager;
-import org.ilo.cnmn.common.ListQuery;
-import org.ilo.cnmn.common.ProblemType;
-import org.ilo.cnmn.common.Slice;
-import org.ilo.cnmn.common.Slugs;
-import org.ilo.cnmn.common.SortKey;
-import org.ilo.cnmn.common.SortSpec;
-import org.ilo.cnmn.common.SqlWhere;
-import org.ilo.cnmn.common.ValueType;
+import org.ilo.cnmn.platform.problem.ApiException;
+import org.ilo.cnmn.platform.paging.KeysetPager;
+import org.ilo.cnmn.platform.paging.ListQuery;
+import org.ilo.cnmn.platform.problem.ProblemType;
+import org.ilo.cnmn.platform.paging.Slice;
+import org.ilo.cnmn.content.Slugs;
+import org.ilo.cnmn.platform.paging.SortKey;
+import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.platform.paging.SqlWhere;
+import org.ilo.cnmn.platform.paging.ValueType;
 import org.jboss.logging.Logger;
 
 /**

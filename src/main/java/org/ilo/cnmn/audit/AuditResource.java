@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.common.ApiDefinition;
-import org.ilo.cnmn.common.Page;
-import org.ilo.cnmn.common.Pages;
-import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.platform.openapi.ApiDefinition;
+import org.ilo.cnmn.platform.paging.Page;
+import org.ilo.cnmn.platform.paging.Pages;
+import org.ilo.cnmn.platform.params.QueryParams;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 

@@ -10,11 +10,11 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ilo.cnmn.common.ApiException;
-import org.ilo.cnmn.common.CursorCodec;
-import org.ilo.cnmn.common.Cursor;
-import org.ilo.cnmn.common.Slice;
-import org.ilo.cnmn.common.SqlWhere;
+import org.ilo.cnmn.platform.problem.ApiException;
+import org.ilo.cnmn.platform.paging.CursorCodec;
+import org.ilo.cnmn.platform.paging.Cursor;
+import org.ilo.cnmn.platform.paging.Slice;
+import org.ilo.cnmn.platform.paging.SqlWhere;
 
 /** The audit trail: every write recorded with its editor, in the write's own transaction. */
 @ApplicationScoped

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.arc.profile.IfBuildProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.ilo.cnmn.common.Language;
-import org.ilo.cnmn.common.QueryParams;
-import org.ilo.cnmn.common.Representations;
+import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.QueryParams;
+import org.ilo.cnmn.platform.caching.Representations;
 import org.ilo.cnmn.project.ProjectFilter;
 import org.ilo.cnmn.project.ProjectQueryParams;
 import org.ilo.cnmn.project.ProjectService;

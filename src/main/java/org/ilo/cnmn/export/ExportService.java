@@ -12,17 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import org.ilo.cnmn.common.SortSpec;
+import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.pressrelease.PressReleaseDto;
 import org.ilo.cnmn.pressrelease.PressReleaseFilter;
-import org.ilo.cnmn.pressrelease.PressReleaseRef;
+import org.ilo.cnmn.content.PressReleaseRef;
 import org.ilo.cnmn.pressrelease.PressReleaseService;
 import org.ilo.cnmn.project.ProjectDto;
 import org.ilo.cnmn.project.ProjectFilter;
-import org.ilo.cnmn.project.ProjectRef;
+import org.ilo.cnmn.content.ProjectRef;
 import org.ilo.cnmn.project.ProjectService;
-import org.ilo.cnmn.vocabulary.CountryRef;
-import org.ilo.cnmn.vocabulary.NamedRef;
+import org.ilo.cnmn.content.CountryRef;
+import org.ilo.cnmn.content.NamedRef;
 
 /**
  * Bulk exports: the whole filtered data set, written row by row as the database cursor yields it,

@@ -21,13 +21,13 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ilo.cnmn.common.Language;
-import org.ilo.cnmn.common.SortSpec;
+import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.project.ProjectDto;
 import org.ilo.cnmn.project.ProjectFilter;
 import org.ilo.cnmn.project.ProjectService;
-import org.ilo.cnmn.vocabulary.CountryRef;
-import org.ilo.cnmn.vocabulary.NamedRef;
+import org.ilo.cnmn.content.CountryRef;
+import org.ilo.cnmn.content.NamedRef;
 
 /**
  * Projects as IATI 2.03 activities, written with StAX as the database cursor yields them, so memory

@@ -19,13 +19,13 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 
-import org.ilo.cnmn.common.Language;
-import org.ilo.cnmn.common.QueryParams;
-import org.ilo.cnmn.common.SortSpec;
+import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.QueryParams;
+import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.pressrelease.PressReleaseDto;
 import org.ilo.cnmn.pressrelease.PressReleaseFilter;
 import org.ilo.cnmn.pressrelease.PressReleaseService;
-import org.ilo.cnmn.vocabulary.NamedRef;
+import org.ilo.cnmn.content.NamedRef;
 
 /**
  * The newest press releases as an Atom feed (RFC 4287). Feed and entry ids are tag URIs (RFC 4151) made

@@ -11,12 +11,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.ilo.cnmn.audit.AuditService;
-import org.ilo.cnmn.common.ApiException;
-import org.ilo.cnmn.common.DataVersion;
-import org.ilo.cnmn.common.FieldError;
-import org.ilo.cnmn.common.Language;
-import org.ilo.cnmn.common.Preconditions;
-import org.ilo.cnmn.common.Representations;
+import org.ilo.cnmn.platform.problem.ApiException;
+import org.ilo.cnmn.platform.caching.DataVersion;
+import org.ilo.cnmn.platform.problem.FieldError;
+import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.caching.Preconditions;
+import org.ilo.cnmn.platform.caching.Representations;
 import org.ilo.cnmn.vocabulary.VocabularyService;
 import org.ilo.cnmn.vocabulary.VocabularyService.Reference;
 

@@ -16,8 +16,8 @@ import org.hibernate.type.SqlTypes;
 import org.ilo.cnmn.office.OfficeDto.DirectorDto;
 import org.ilo.cnmn.office.OfficeDto.FocusAreaDto;
 import org.ilo.cnmn.office.OfficeDto.UnFrameworkDto;
-import org.ilo.cnmn.vocabulary.CountryRef;
-import org.ilo.cnmn.vocabulary.NamedRef;
+import org.ilo.cnmn.content.CountryRef;
+import org.ilo.cnmn.content.NamedRef;
 
 /** Read model of the office profile (view {@code office_view}), references resolved to names. */
 @Entity

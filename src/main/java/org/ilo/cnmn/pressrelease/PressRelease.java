@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.ilo.cnmn.common.TranslationDto;
+import org.ilo.cnmn.content.TranslationDto;
 
 /** The stored press release, as editors change it (table {@code press_release}); links kept by id. */
 @Entity

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.platform.params.QueryParams;
 
 /** The filters of a press release list or export; empty sets and nulls mean "no restriction". */
 public record PressReleaseFilter(LocalDate from, LocalDate to, Integer year, Set<String> countries, Set<String> themes,

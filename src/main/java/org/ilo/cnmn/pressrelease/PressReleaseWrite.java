@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.common.TranslationDto;
+import org.ilo.cnmn.content.TranslationDto;
 
 /** A press release as editors write it: the representation's property names, links by id. */
 @JsonPropertyOrder({ "id", "title", "publishedOn", "summary", "image", "countries", "themes", "relatedProjects",

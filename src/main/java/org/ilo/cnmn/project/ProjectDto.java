@@ -8,12 +8,12 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.common.Language;
-import org.ilo.cnmn.common.Timestamped;
-import org.ilo.cnmn.common.TranslationDto;
-import org.ilo.cnmn.pressrelease.PressReleaseRef;
-import org.ilo.cnmn.vocabulary.CountryRef;
-import org.ilo.cnmn.vocabulary.NamedRef;
+import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.caching.Timestamped;
+import org.ilo.cnmn.content.TranslationDto;
+import org.ilo.cnmn.content.PressReleaseRef;
+import org.ilo.cnmn.content.CountryRef;
+import org.ilo.cnmn.content.NamedRef;
 
 @JsonPropertyOrder({ "id", "title", "summary", "startDate", "endDate", "status", "countries", "region", "funders",
         "fundingNote", "themes", "partners", "relatedPressReleases", "translations", "lastUpdated" })

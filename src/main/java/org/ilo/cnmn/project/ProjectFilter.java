@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.ilo.cnmn.common.QueryParams;
+import org.ilo.cnmn.platform.params.QueryParams;
 
 /** The filters of a project list or export; empty sets and nulls mean "no restriction". */
 public record ProjectFilter(Set<String> countries, Set<String> funders, Set<String> themes, Set<String> statuses,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.common.TranslationDto;
+import org.ilo.cnmn.content.TranslationDto;
 
 /**
  * The contract's shape of a project merge patch (RFC 7396); the resource reads the patch as a JSON tree

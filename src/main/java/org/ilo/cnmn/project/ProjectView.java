@@ -14,9 +14,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.ilo.cnmn.common.TranslationDto;
-import org.ilo.cnmn.vocabulary.CountryRef;
-import org.ilo.cnmn.vocabulary.NamedRef;
+import org.ilo.cnmn.content.TranslationDto;
+import org.ilo.cnmn.content.CountryRef;
+import org.ilo.cnmn.content.NamedRef;
 
 /**
  * Read model of a project (view {@code project_view}): the row with its links already

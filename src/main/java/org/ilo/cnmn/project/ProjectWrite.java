@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.common.TranslationDto;
+import org.ilo.cnmn.content.TranslationDto;
 
 /**
  * A project as editors write it: the same property names as the representation, with links given by

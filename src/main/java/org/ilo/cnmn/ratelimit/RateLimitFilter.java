@@ -14,8 +14,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.apikey.ApiKeyService;
-import org.ilo.cnmn.common.ProblemType;
-import org.ilo.cnmn.common.ProblemWriter;
+import org.ilo.cnmn.platform.problem.ProblemType;
+import org.ilo.cnmn.platform.problem.ProblemWriter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -10,13 +10,13 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.ilo.cnmn.common.CursorCodec;
-import org.ilo.cnmn.common.Slice;
-import org.ilo.cnmn.common.SortKey;
-import org.ilo.cnmn.common.SortSpec;
-import org.ilo.cnmn.common.SqlWhere;
-import org.ilo.cnmn.common.TextSearch;
-import org.ilo.cnmn.common.ValueType;
+import org.ilo.cnmn.platform.paging.CursorCodec;
+import org.ilo.cnmn.platform.paging.Slice;
+import org.ilo.cnmn.platform.paging.SortKey;
+import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.platform.paging.SqlWhere;
+import org.ilo.cnmn.content.TextSearch;
+import org.ilo.cnmn.platform.paging.ValueType;
 
 /**
  * Full-text search over projects and press releases together (view {@code search_document}),

@@ -10,16 +10,16 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.ilo.cnmn.common.ApiException;
-import org.ilo.cnmn.common.DataVersion;
-import org.ilo.cnmn.common.KeysetPager;
-import org.ilo.cnmn.common.ListQuery;
-import org.ilo.cnmn.common.FieldError;
-import org.ilo.cnmn.common.Slice;
-import org.ilo.cnmn.common.SortKey;
-import org.ilo.cnmn.common.SortSpec;
-import org.ilo.cnmn.common.SqlWhere;
-import org.ilo.cnmn.common.ValueType;
+import org.ilo.cnmn.platform.problem.ApiException;
+import org.ilo.cnmn.platform.caching.DataVersion;
+import org.ilo.cnmn.platform.paging.KeysetPager;
+import org.ilo.cnmn.platform.paging.ListQuery;
+import org.ilo.cnmn.platform.problem.FieldError;
+import org.ilo.cnmn.platform.paging.Slice;
+import org.ilo.cnmn.platform.paging.SortKey;
+import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.platform.paging.SqlWhere;
+import org.ilo.cnmn.platform.paging.ValueType;
 
 @ApplicationScoped
 public class VocabularyService {

@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.ilo.cnmn.sync.ChangeService;
-import org.ilo.cnmn.sync.ChangeService.Action;
-import org.ilo.cnmn.sync.ChangeService.ResourceType;
+import org.ilo.cnmn.changes.ChangeService;
+import org.ilo.cnmn.changes.ChangeService.Action;
+import org.ilo.cnmn.changes.ChangeService.ResourceType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

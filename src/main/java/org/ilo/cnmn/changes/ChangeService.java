@@ -1,0 +1,100 @@
+package org.ilo.cnmn.changes;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.ilo.cnmn.platform.problem.ApiException;
+import org.ilo.cnmn.platform.paging.TokenSigner;
+
+/**
+ * The change feed partners replay. Changes are numbered in commit order by SQL function
+ * record_change (which serialises writers from that point to commit), so reading "after the last
+ * number seen" can never skip a change that commits later, nor return one twice.
+ */
+@ApplicationScoped
+public class ChangeService {
+
+    public enum ResourceType {
+        PROJECT("project"), PRESS_RELEASE("pressRelease");
+
+        final String value;
+
+        ResourceType(String value) {
+            this.value = value;
+        }
+    }
+
+    public enum Action {
+        UPSERT("upsert"), DELETE("delete");
+
+        final String value;
+
+        Action(String value) {
+            this.value = value;
+        }
+    }
+
+    private static final String SCOPE = "changes";
+
+    private final EntityManager em;
+    private final TokenSigner signer;
+
+    public ChangeService(EntityManager em, TokenSigner signer) {
+        this.em = em;
+        this.signer = signer;
+    }
+
+    /**
+     * Records a change in the caller's transaction. Call it as the transaction's last statement:
+     * from here to commit, other writers wait.
+     */
+    public void record(ResourceType type, String id, Action action) {
+        em.createNativeQuery("SELECT record_change(:type, :id, :action)")
+                .setParameter("type", type.value).setParameter("id", id).setParameter("action", action.value)
+                .getSingleResult();
+    }
+
+    /** Where a feed read starts: after change {@code seq} of the data set {@code dataSet}. */
+    public record Position(UUID dataSet, long seq) {
+    }
+
+    /** The position a change token stands for (null: the beginning); 400 naming {@code since} unless it is ours. */
+    public Position position(String sinceToken) {
+        UUID dataSet = dataSet();
+        return new Position(dataSet, sinceToken == null ? 0 : decode(sinceToken, dataSet));
+    }
+
+    /** Up to {@code limit} changes after {@code since}. */
+    public ChangeFeedDto after(Position since, int limit) {
+        List<Change> rows = em.createQuery("from Change c where c.seq > :since order by c.seq", Change.class)
+                .setParameter("since", since.seq()).setMaxResults(limit + 1).getResultList();
+        boolean hasMore = rows.size() > limit;
+        if (hasMore) {
+            rows = rows.subList(0, limit);
+        }
+        long last = rows.isEmpty() ? since.seq() : rows.get(rows.size() - 1).seq;
+        return new ChangeFeedDto(rows.stream().map(ChangeDto::from).toList(), encode(since.dataSet(), last), hasMore);
+    }
+
+    private UUID dataSet() {
+        return (UUID) em.createNativeQuery("SELECT data_set FROM data_version WHERE id = 1").getSingleResult();
+    }
+
+    private String encode(UUID dataSet, long seq) {
+        return signer.sign(dataSet + ":" + seq, SCOPE);
+    }
+
+    private long decode(String token, UUID dataSet) {
+        String payload = signer.verify(token, SCOPE).orElseThrow(() -> ApiException.invalidParameter("since",
+                "is not a change token issued by this service; start again without it"));
+        int colon = payload.indexOf(':');
+        if (colon < 0 || !payload.substring(0, colon).equals(dataSet.toString())) {
+            throw ApiException.invalidParameter("since", "belongs to another data set (the database was replaced); "
+                    + "start again without it and re-import everything");
+        }
+        return Long.parseLong(payload.substring(colon + 1));
+    }
+}

@@ -1,7 +1,0 @@
-package org.ilo.cnmn.common;
-
-import java.util.List;
-
-/** Position after a row in a sorted list: that row's sort values (as text) and its id. */
-public record Cursor(List<String> values, String id) {
-}

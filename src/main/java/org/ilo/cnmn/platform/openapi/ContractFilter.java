@@ -1,0 +1,138 @@
+package org.ilo.cnmn.platform.openapi;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.ilo.cnmn.platform.problem.Problem;
+
+/**
+ * What the HTTP layer adds to every /api operation, documented once: the optional partner key on reads,
+ * conditional GETs, the request id and rate-limit headers on every answer, and the 401 (bad key), 429 (quota) and 503
+ * (database unreachable) answers an operation may give besides its own. Applied when the application
+ * is built, so that starting it does not rebuild and re-serialise the document.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String IF_NONE_MATCH = "If-None-Match";
+    private static final String IF_MODIFIED_SINCE = "If-Modified-Since";
+
+    /** The headers HttpHygiene puts on every answer (CORS only to requests with Origin). */
+    private static final List<String> EVERY_ROUTE = List.of("X-Request-Id", "Access-Control-Allow-Origin");
+    /** The headers every /api answer carries besides: RateLimitFilter's. */
+    private static final List<String> EVERY_ANSWER = List.of("X-Request-Id", "Access-Control-Allow-Origin",
+            "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        var components = openAPI.getComponents();
+        components.addParameter(IF_NONE_MATCH, OASFactory.createParameter().name(IF_NONE_MATCH)
+                .in(Parameter.In.HEADER).required(false)
+                .description("ETags of representations you hold (or `*`); when one is current the answer is a 304 "
+                        + "without a body.")
+                .schema(string()));
+        components.addParameter(IF_MODIFIED_SINCE, OASFactory.createParameter().name(IF_MODIFIED_SINCE)
+                .in(Parameter.In.HEADER).required(false)
+                .description("An HTTP-date, as `Last-Modified` gave it; when nothing changed since, the answer is a "
+                        + "304 without a body. Ignored when `If-None-Match` is present.")
+                .schema(string()));
+        components.addHeader("X-Request-Id", header("The request's id: the client's X-Request-Id when well-formed "
+                + "(up to 128 of A-Z a-z 0-9 . _ : -), otherwise a new one; it is in the service's logs.",
+                "49961299-19a7-43f4-9c0c-85de3455ddfe"));
+        components.addHeader("Access-Control-Allow-Origin", header("Sent to cross-origin requests (with `Origin`): "
+                + "`*` for reads; the origin itself for writes from a configured editors' origin.", "*"));
+        components.addHeader("RateLimit-Limit", header("Requests allowed per minute for this client.", "600"));
+        components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", "599"));
+        components.addHeader("RateLimit-Reset", header("Seconds until the current minute's quota resets.", "42"));
+        components.addHeader("Retry-After", header("Seconds to wait before retrying.", "42"));
+        components.addResponse("BadApiKey", problem("The X-API-Key is unknown or revoked.")
+                .addHeader("WWW-Authenticate", header("The scheme to authenticate with.", "ApiKey realm=\"ilo-cnmn\"")));
+        components.addResponse("TooManyRequests", problem("This client's quota for the current minute is used up.")
+                .addHeader("Retry-After", ref("Retry-After")));
+        components.addResponse("ServiceUnavailable", problem("The database is unreachable for the moment; nothing was "
+                + "changed. Retry after the given seconds.").addHeader("Retry-After", ref("Retry-After")));
+        // Shared responses are only referred to by /api operations, so they carry the same headers.
+        components.getResponses().values().forEach(ContractFilter::addEveryAnswerHeaders);
+
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach(this::addCrossCutting);
+            } else {
+                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses()
+                        .values().stream().filter(response -> response.getRef() == null)
+                        .forEach(response -> EVERY_ROUTE.forEach(name -> response.addHeader(name, ref(name)))));
+            }
+        });
+    }
+
+    private void addCrossCutting(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            // Reads are open to anyone; a partner key only changes which quota is charged.
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(ApiDefinition.API_KEY)));
+        }
+        var responses = operation.getResponses();
+        if (method == PathItem.HttpMethod.GET) {
+            // ConditionalRequests answers 304 to every GET.
+            operation.addParameter(OASFactory.createParameter().ref(IF_NONE_MATCH));
+            operation.addParameter(OASFactory.createParameter().ref(IF_MODIFIED_SINCE));
+            if (!responses.hasAPIResponse("304")) {
+                responses.addAPIResponse("304", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_MODIFIED));
+            }
+        }
+        if (method != PathItem.HttpMethod.DELETE && !responses.hasAPIResponse("406")) {
+            // A write answers its resource as JSON: an Accept header that takes neither it nor problems is refused.
+            responses.addAPIResponse("406", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_ACCEPTABLE));
+        }
+        // QueryParameterFilter refuses undeclared query parameters and control characters on every operation.
+        if (!responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(ApiDefinition.INVALID_PARAMETER));
+        }
+        if (!responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("BadApiKey"));
+        }
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+        for (APIResponse response : responses.getAPIResponses().values()) {
+            if (response.getRef() == null) {
+                addEveryAnswerHeaders(response);
+            }
+        }
+    }
+
+    private static void addEveryAnswerHeaders(APIResponse response) {
+        for (String name : EVERY_ANSWER) {
+            response.addHeader(name, ref(name));
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+        return OASFactory.createAPIResponse().description(description).content(content);
+    }
+
+    private static Header header(String description, String example) {
+        return OASFactory.createHeader().description(description).schema(string().example(example));
+    }
+
+    private static Header ref(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    }
+}

@@ -1,0 +1,17 @@
+package org.ilo.cnmn.platform.paging;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonPropertyOrder({ "limit", "totalItems", "nextCursor" })
+
+@Schema(description = "Where this page sits in the whole list.")
+public record PageInfo(
+        @Schema(required = true, description = "The page size that was applied.", example = "20")
+        int limit,
+        @Schema(required = true, description = "How many items match the request's filters, over all pages.", example = "10")
+        long totalItems,
+        @Schema(required = true, description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true,
+                example = "eyJrIjpbIjIwMTgtMDQtMDEiXSwiaWQiOiJnc3AtcGx1cy1waGFzZS0yLW1vbmdvbGlhIn0.q3Vx0aZP1wqkQ2Xf3g5oXw")
+        String nextCursor) {
+}

@@ -1,0 +1,108 @@
+package org.ilo.cnmn.platform.paging;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ilo.cnmn.platform.params.QueryParams;
+import org.ilo.cnmn.platform.problem.ApiException;
+
+/**
+ * A parsed {@code sort} parameter: keys in order, each ascending or descending ({@code -name}).
+ * The row id always breaks ties, ascending, so the order is total and keyset paging is exact.
+ */
+public record SortSpec(List<Order> orders, String idColumn) {
+
+    public record Order(SortKey key, boolean descending) {
+    }
+
+    /**
+     * Parses {@code raw} (null: {@code defaultSort}) against the keys this list offers.
+     * Unknown or repeated keys are a 400 naming {@code sort}.
+     */
+    public static SortSpec parse(String raw, String defaultSort, Map<String, SortKey> keys, String idColumn) {
+        String text = raw == null ? defaultSort : raw;
+        List<Order> orders = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String part : text.split(",", -1)) {
+            String token = part.trim();
+            boolean descending = token.startsWith("-");
+            String name = descending ? token.substring(1) : token;
+            SortKey key = keys.get(name);
+            if (key == null) {
+                throw ApiException.invalidParameter("sort", "has unknown key '" + QueryParams.abbreviate(token)
+                        + "'; use a comma-separated list of " + keys.keySet().stream().sorted()
+                        .collect(Collectors.joining(", ")) + ", each optionally prefixed with '-' for descending");
+            }
+            if (!seen.add(name)) {
+                throw ApiException.invalidParameter("sort", "names '" + name + "' more than once");
+            }
+            orders.add(new Order(key, descending));
+        }
+        return new SortSpec(List.copyOf(orders), idColumn);
+    }
+
+    /** The canonical text form, e.g. {@code -startDate,title}. */
+    public String canonical() {
+        return orders.stream().map(o -> (o.descending ? "-" : "") + o.key.name()).collect(Collectors.joining(","));
+    }
+
+    public String orderBy() {
+        StringBuilder sql = new StringBuilder();
+        for (Order o : orders) {
+            sql.append(o.key.column()).append(o.descending ? " DESC, " : " ASC, ");
+        }
+        return sql.append(idColumn).append(" ASC").toString();
+    }
+
+    /** The sort expressions as extra result columns {@code k0, k1, …}, read back to build the next cursor. */
+    public String keyColumns() {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < orders.size(); i++) {
+            sql.append(", ").append(orders.get(i).key.column()).append(" AS k").append(i);
+        }
+        return sql.toString();
+    }
+
+    /** The cursor that continues after a row whose sort values (in {@link #keyColumns()} order) are given. */
+    public Cursor cursorAfter(Object[] keyValues, String id) {
+        List<String> values = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            values.add(orders.get(i).key.type().format(keyValues[i]));
+        }
+        return new Cursor(values, id);
+    }
+
+    /**
+     * Adds the keyset condition "strictly after the cursor in this order" to {@code where}.
+     * The leading key also gets a non-strict bound so that PostgreSQL can use it as an index range.
+     */
+    public void addKeyset(SqlWhere where, Cursor cursor) {
+        if (cursor.values().size() != orders.size()) {
+            throw ApiException.invalidParameter("cursor", "does not belong to this sort order");
+        }
+        List<Object> values = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            try {
+                values.add(orders.get(i).key.type().parse(cursor.values().get(i)));
+            } catch (RuntimeException e) {
+                throw ApiException.invalidParameter("cursor", "is malformed");
+            }
+        }
+        String condition = idColumn + " > " + where.param(cursor.id());
+        for (int i = orders.size() - 1; i >= 0; i--) {
+            Order o = orders.get(i);
+            String p = where.param(values.get(i));
+            String column = o.key.column();
+            condition = column + (o.descending ? " < " : " > ") + p
+                    + " OR (" + column + " = " + p + " AND (" + condition + "))";
+        }
+        if (!orders.isEmpty()) {
+            Order first = orders.get(0);
+            where.add(first.key.column() + (first.descending ? " <= " : " >= ") + where.param(values.get(0)));
+        }
+        where.add(condition);
+    }
+}

@@ -1,0 +1,21 @@
+package org.ilo.cnmn.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is writing: the subject of the request's bearer token, as the audit trail records it. */
+@RequestScoped
+public class Editors {
+
+    private final JsonWebToken token;
+
+    public Editors(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public String current() {
+        String subject = token.getSubject();
+        return subject != null ? subject : token.getName();
+    }
+}
