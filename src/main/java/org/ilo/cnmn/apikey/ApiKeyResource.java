@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,13 +60,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "201", description = "Created; the secret is in `secret`.",
             headers = @Header(ref = ApiDefinition.LOCATION),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewApiKeyDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
     @APIResponse(ref = ApiDefinition.CONFLICT)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<NewApiKeyDto> createApiKey(@Valid @NotNull ApiKeyWrite body, UriInfo uri) {
         NewApiKeyDto created = keys.create(body, admins.current());
         return RestResponse.ResponseBuilder.<NewApiKeyDto> created(
@@ -78,14 +71,8 @@ public class ApiKeyResource {
     @GET
     @Operation(summary = "List partner API keys", description = "Every key, oldest first, without secrets. Admins only.")
     @APIResponse(responseCode = "200", description = "One page of keys.", headers = @Header(ref = ApiDefinition.LINK))
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ApiKeyDto>> listApiKeys(
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
@@ -100,12 +87,6 @@ public class ApiKeyResource {
     @Path("/{id}")
     @Operation(summary = "Get a partner API key", description = "One key, without its secret. Admins only.")
     @APIResponse(responseCode = "200", description = "The key.")
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ApiKeyDto> getApiKey(@Parameter(description = "Key id.", example = "iati-datastore") @RestPath String id) {
         return RestResponse.ResponseBuilder.ok(keys.find(id).orElseThrow(() -> ApiException.notFound("API key", id)))
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
@@ -116,10 +97,6 @@ public class ApiKeyResource {
     @Operation(summary = "Revoke a partner API key",
             description = "Requests with the key are refused from now on (on every replica within seconds). Admins only.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public void revokeApiKey(@Parameter(description = "Key id.", example = "iati-datastore") @RestPath String id) {
         keys.revoke(id);
     }

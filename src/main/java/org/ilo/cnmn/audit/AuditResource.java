@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,12 +50,6 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "One page of audit entries.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<AuditEntryDto>> listAudit(
             @Parameter(description = "Only entries about records of this type: project, pressRelease, office.",
                     schema = @Schema(enumeration = { "project", "pressRelease", "office" }))
@@ -66,8 +59,7 @@ public class AuditResource {
             @RestQuery String id,
             @Parameter(description = "Only entries written by this editor (the token subject), for example `alice`.")
             @RestQuery String editor,
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {

@@ -40,10 +40,6 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "The next changes.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ChangeFeedDto> listChanges(
             @Parameter(description = "`nextToken` of the previous call; omit to start from the beginning.")
             @RestQuery String since,

@@ -72,10 +72,6 @@ public class ExportResource {
                     example = "id,title,summary,startDate,endDate,status,countries,countryNames,region,funders,...\r\n")),
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
                     @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportProjectsCsv(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return projects(filters, sort, "csv", CSV, exports::projectsCsv);
@@ -92,10 +88,6 @@ public class ExportResource {
                     example = "{\"id\":\"universal-social-protection-china\",...}\n")),
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
                     @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportProjectsNdjson(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return projects(filters, sort, "ndjson", NDJSON, exports::projectsNdjson);
@@ -112,10 +104,6 @@ public class ExportResource {
                     example = "id,title,publishedOn,summary,imageCredit,countries,countryNames,themes,...\r\n")),
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
                     @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportPressReleasesCsv(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return pressReleases(filters, sort, "csv", CSV, exports::pressReleasesCsv);
@@ -132,10 +120,6 @@ public class ExportResource {
                     example = "{\"id\":\"future-of-work-in-china\",...}\n")),
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
                     @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportPressReleasesNdjson(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return pressReleases(filters, sort, "ndjson", NDJSON, exports::pressReleasesNdjson);
@@ -163,13 +147,9 @@ public class ExportResource {
                     """)),
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
                     @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
     @APIResponse(responseCode = "404", description = "No project matches the filters; an IATI file must hold at "
             + "least one activity.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response exportIatiActivities(@BeanParam ProjectQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
         ProjectFilter filter = ProjectFilter.parse(params, filters);

@@ -17,7 +17,6 @@ import org.ilo.cnmn.pressrelease.PressReleaseDto;
 import org.ilo.cnmn.pressrelease.PressReleaseFilter;
 import org.ilo.cnmn.content.PressReleaseRef;
 import org.ilo.cnmn.pressrelease.PressReleaseService;
-import org.ilo.cnmn.project.ProjectDto;
 import org.ilo.cnmn.project.ProjectFilter;
 import org.ilo.cnmn.content.ProjectRef;
 import org.ilo.cnmn.project.ProjectService;

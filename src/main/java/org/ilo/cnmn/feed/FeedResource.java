@@ -73,10 +73,6 @@ public class FeedResource {
                     example = EXAMPLE)),
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
                     @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public Response pressReleasesFeed(@BeanParam PressReleaseQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);

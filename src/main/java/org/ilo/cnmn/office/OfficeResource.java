@@ -50,10 +50,6 @@ public class OfficeResource {
     @APIResponse(responseCode = "200", description = "The office profile.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<OfficeDto> getOffice(
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
@@ -73,15 +69,7 @@ public class OfficeResource {
     @APIResponse(responseCode = "200", description = "The profile as stored now, with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<OfficeDto> replaceOffice(
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OfficeWrite body) {

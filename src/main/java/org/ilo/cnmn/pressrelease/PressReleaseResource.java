@@ -75,10 +75,6 @@ public class PressReleaseResource {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL),
             @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<PressReleaseDto>> listPressReleases(
             @BeanParam PressReleaseQueryParams filters,
             @Parameter(description = "Comma-separated sort keys among publishedOn, title, lastUpdated and, with `q`, "
@@ -88,8 +84,7 @@ public class PressReleaseResource {
             @Parameter(description = "Facets to count over the whole filtered list: country, theme, year "
                     + "(repeat or comma-separate).")
             @RestQuery List<String> facets,
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
             @RestQuery String cursor,
@@ -113,11 +108,6 @@ public class PressReleaseResource {
     @APIResponse(responseCode = "200", description = "The press release.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> getPressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
@@ -141,14 +131,8 @@ public class PressReleaseResource {
             headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG),
                     @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
     @APIResponse(ref = ApiDefinition.CONFLICT)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> createPressRelease(@Valid @NotNull PressReleaseWrite body, UriInfo uri) {
         PressReleaseDto created = pressReleases.create(body, editors.current());
         return RestResponse.ResponseBuilder.<PressReleaseDto> created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -167,16 +151,7 @@ public class PressReleaseResource {
     @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> replacePressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
@@ -198,16 +173,7 @@ public class PressReleaseResource {
     @APIResponse(responseCode = "200", description = "The press release as stored now, with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> patchPressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
@@ -223,12 +189,6 @@ public class PressReleaseResource {
             description = "Deletes the press release; `/api/v1/changes` reports a tombstone. Needs `If-Match` with its "
                     + "current ETag. Editors only.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public void deletePressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
@@ -246,15 +206,6 @@ public class PressReleaseResource {
     @APIResponse(responseCode = "200", description = "The press release as stored now (in English), with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PressReleaseDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<PressReleaseDto> translatePressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(description = "Language of the translation.", schema = @Schema(enumeration = { "zh", "mn" }))

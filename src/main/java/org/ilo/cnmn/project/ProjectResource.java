@@ -75,10 +75,6 @@ public class ProjectResource {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL),
             @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ProjectDto>> listProjects(
             @BeanParam ProjectQueryParams filters,
             @Parameter(description = "Comma-separated sort keys among startDate, endDate, title, lastUpdated and, "
@@ -88,8 +84,7 @@ public class ProjectResource {
             @Parameter(description = "Facets to count over the whole filtered list: country, funder, theme, status "
                     + "(repeat or comma-separate).")
             @RestQuery List<String> facets,
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
             @RestQuery String cursor,
@@ -113,11 +108,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ProjectDto> getProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
@@ -140,14 +130,8 @@ public class ProjectResource {
             headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG),
                     @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
     @APIResponse(ref = ApiDefinition.CONFLICT)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ProjectDto> createProject(@Valid @NotNull ProjectWrite body, UriInfo uri) {
         ProjectDto created = projects.create(body, editors.current());
         return RestResponse.ResponseBuilder.<ProjectDto> created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -166,16 +150,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ProjectDto> replaceProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
@@ -197,16 +172,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ProjectDto> patchProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
@@ -222,12 +188,6 @@ public class ProjectResource {
             description = "Deletes the project; `/api/v1/changes` reports a tombstone. Needs `If-Match` with its "
                     + "current ETag. Editors only.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public void deleteProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
@@ -245,15 +205,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project as stored now (in English), with its new `ETag`.",
             headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.INVALID_BODY)
-    @APIResponse(ref = ApiDefinition.UNAUTHORIZED)
-    @APIResponse(ref = ApiDefinition.FORBIDDEN)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_FAILED)
-    @APIResponse(ref = ApiDefinition.PAYLOAD_TOO_LARGE)
-    @APIResponse(ref = ApiDefinition.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(ref = ApiDefinition.PRECONDITION_REQUIRED)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<ProjectDto> translateProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(description = "Language of the translation.", schema = @Schema(enumeration = { "zh", "mn" }))

@@ -46,10 +46,6 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "One page of hits.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<SearchHitDto>> search(
             @Parameter(required = true, description = "What to look for, in web-search syntax: words (all must match), "
                     + "\"quoted phrases\", -excluded words, OR.",
@@ -57,8 +53,7 @@ public class SearchResource {
             @RestQuery String q,
             @Parameter(description = "Only hits of these types: project, pressRelease (repeat or comma-separate).")
             @RestQuery List<String> type,
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same query.")
             @RestQuery String cursor,

@@ -7,9 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,13 +40,8 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of countries.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<CountryDto>> listCountries(
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
@@ -61,11 +54,6 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The country.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public CountryDto getCountry(@Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MN") @RestPath String code) {
         return vocabularies.country(code).orElseThrow(() -> ApiException.notFound("country", code));
     }
@@ -76,13 +64,8 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of funders.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<FunderDto>> listFunders(
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
@@ -95,11 +78,6 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The funder.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public FunderDto getFunder(@Parameter(description = "Funder id.", example = "european-union") @RestPath String id) {
         return vocabularies.funder(id).orElseThrow(() -> ApiException.notFound("funder", id));
     }
@@ -110,13 +88,8 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of themes.", headers = {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public RestResponse<Page<ThemeDto>> listThemes(
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(ref = ApiDefinition.LIMIT)
             @RestQuery String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
             UriInfo uri) {
@@ -129,11 +102,6 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "The theme.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL) })
-    @APIResponse(ref = ApiDefinition.NOT_MODIFIED)
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public ThemeDto getTheme(@Parameter(description = "Theme id.", example = "social-protection") @RestPath String id) {
         return vocabularies.theme(id).orElseThrow(() -> ApiException.notFound("theme", id));
     }

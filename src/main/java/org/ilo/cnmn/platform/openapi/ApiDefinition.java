@@ -64,6 +64,10 @@ import org.ilo.cnmn.platform.problem.Problem;
                         description = "Optional partner key (see README, Operating): requests are counted against its "
                                 + "quota instead of the client address's. An unknown or revoked key is a 401.") },
         parameters = {
+                @Parameter(name = ApiDefinition.LIMIT, in = ParameterIn.QUERY,
+                        description = "Page size, 1 to 100.",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100",
+                                defaultValue = "20")),
                 @Parameter(name = ApiDefinition.IF_MATCH, in = ParameterIn.HEADER, required = true,
                         description = "The current ETag of the resource (in any language), as a GET or the previous "
                                 + "write returned it.",
@@ -203,6 +207,8 @@ public class ApiDefinition extends Application {
     public static final String API_KEY = "apiKey";
     public static final String IF_MATCH = "If-Match";
     public static final String LANG = "lang";
+    /** A list's page size; its bounds are configuration, so PageSizeFilter states them at start-up. */
+    public static final String LIMIT = "limit";
     public static final String ACCEPT_LANGUAGE = "Accept-Language";
     public static final String CONTENT_LANGUAGE = "Content-Language";
     public static final String LOCATION = "Location";

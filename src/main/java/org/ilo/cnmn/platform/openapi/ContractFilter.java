@@ -1,6 +1,7 @@
 package org.ilo.cnmn.platform.openapi;
 
 import java.util.List;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,14 +13,16 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.ilo.cnmn.platform.problem.Problem;
 
 /**
  * What the HTTP layer adds to every /api operation, documented once: the optional partner key on reads,
- * conditional GETs, the request id and rate-limit headers on every answer, and the 401 (bad key), 429 (quota) and 503
- * (database unreachable) answers an operation may give besides its own. Applied when the application
+ * conditional GETs, the request id and rate-limit headers on every answer, and the problem answers an operation
+ * gives because of its kind (read or write, editors only, addressed by id, with a body, conditional on If-Match),
+ * so that resources declare only the answers that are their own (such as 409 and 422). Applied when the application
  * is built, so that starting it does not rebuild and re-serialise the document.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -28,6 +31,7 @@ public class ContractFilter implements OASFilter {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String IF_NONE_MATCH = "If-None-Match";
     private static final String IF_MODIFIED_SINCE = "If-Modified-Since";
+    private static final String IF_MATCH_REF = "#/components/parameters/" + ApiDefinition.IF_MATCH;
 
     /** The headers HttpHygiene puts on every answer (CORS only to requests with Origin). */
     private static final List<String> EVERY_ROUTE = List.of("X-Request-Id", "Access-Control-Allow-Origin");
@@ -68,16 +72,21 @@ public class ContractFilter implements OASFilter {
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach(this::addCrossCutting);
+                item.getOperations().forEach((method, operation) -> addCrossCutting(path, method, operation));
             } else {
-                item.getOperations().values().forEach(operation -> operation.getResponses().getAPIResponses()
-                        .values().stream().filter(response -> response.getRef() == null)
-                        .forEach(response -> EVERY_ROUTE.forEach(name -> response.addHeader(name, ref(name)))));
+                item.getOperations().forEach((method, operation) -> {
+                    addProblemsOfItsKind(path, method, operation, false);
+                    operation.getResponses().getAPIResponses().values().stream()
+                            .filter(response -> response.getRef() == null)
+                            .forEach(response -> EVERY_ROUTE.forEach(name -> response.addHeader(name, ref(name))));
+                });
             }
         });
     }
 
-    private void addCrossCutting(PathItem.HttpMethod method, Operation operation) {
+    private void addCrossCutting(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean editorOnly = operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.hasScheme(ApiDefinition.BEARER));
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             // Reads are open to anyone; a partner key only changes which quota is charged.
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
@@ -88,27 +97,56 @@ public class ContractFilter implements OASFilter {
             // ConditionalRequests answers 304 to every GET.
             operation.addParameter(OASFactory.createParameter().ref(IF_NONE_MATCH));
             operation.addParameter(OASFactory.createParameter().ref(IF_MODIFIED_SINCE));
-            if (!responses.hasAPIResponse("304")) {
-                responses.addAPIResponse("304", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_MODIFIED));
-            }
+            standard(responses, "304", ApiDefinition.NOT_MODIFIED);
         }
-        if (method != PathItem.HttpMethod.DELETE && !responses.hasAPIResponse("406")) {
-            // A write answers its resource as JSON: an Accept header that takes neither it nor problems is refused.
-            responses.addAPIResponse("406", OASFactory.createAPIResponse().ref(ApiDefinition.NOT_ACCEPTABLE));
-        }
-        // QueryParameterFilter refuses undeclared query parameters and control characters on every operation.
-        if (!responses.hasAPIResponse("400")) {
-            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(ApiDefinition.INVALID_PARAMETER));
-        }
-        if (!responses.hasAPIResponse("401")) {
-            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("BadApiKey"));
-        }
-        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
-        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+        addProblemsOfItsKind(path, method, operation, editorOnly);
+        standard(responses, "401", editorOnly ? ApiDefinition.UNAUTHORIZED : "BadApiKey");
+        standard(responses, "429", "TooManyRequests");
+        standard(responses, "503", "ServiceUnavailable");
         for (APIResponse response : responses.getAPIResponses().values()) {
             if (response.getRef() == null) {
                 addEveryAnswerHeaders(response);
             }
+        }
+    }
+
+    /** The answers an operation gives for what kind it is: a read or a write, for editors, by id, with a body, conditional. */
+    private static void addProblemsOfItsKind(String path, PathItem.HttpMethod method, Operation operation,
+            boolean editorOnly) {
+        var responses = operation.getResponses();
+        boolean hasBody = operation.getRequestBody() != null;
+        // QueryParameterFilter refuses undeclared query parameters and control characters on every operation.
+        standard(responses, "400", hasBody ? ApiDefinition.INVALID_BODY : ApiDefinition.INVALID_PARAMETER);
+        if (editorOnly) {
+            standard(responses, "403", ApiDefinition.FORBIDDEN);
+        }
+        if (path.contains("{")) {
+            standard(responses, "404", ApiDefinition.NOT_FOUND);
+        }
+        if (method != PathItem.HttpMethod.DELETE) {
+            // A write answers its resource as JSON: an Accept header that takes neither it nor problems is refused.
+            standard(responses, "406", ApiDefinition.NOT_ACCEPTABLE);
+        }
+        boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> IF_MATCH_REF.equals(parameter.getRef()));
+        if (conditional) {
+            standard(responses, "412", ApiDefinition.PRECONDITION_FAILED);
+        }
+        if (hasBody) {
+            standard(responses, "413", ApiDefinition.PAYLOAD_TOO_LARGE);
+            standard(responses, "415", ApiDefinition.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (conditional) {
+            standard(responses, "428", ApiDefinition.PRECONDITION_REQUIRED);
+        }
+        standard(responses, "500", ApiDefinition.SERVER_ERROR);
+    }
+
+    /** A shared answer, unless the operation documents that status itself; answers stay in order of status. */
+    private static void standard(APIResponses responses, String status, String response) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(response));
+            responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         }
     }
 

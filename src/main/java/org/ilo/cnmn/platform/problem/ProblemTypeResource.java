@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The problem type URIs resolve: a page for people, JSON for programs (RFC 9457 §4.1). */
@@ -31,9 +30,6 @@ public class ProblemTypeResource {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ProblemTypeDto.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public List<ProblemTypeDto> listProblemTypes() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeDto::of).toList();
     }
@@ -53,10 +49,6 @@ public class ProblemTypeResource {
     @APIResponse(responseCode = "200", description = "The problem type.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemTypeDto.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)) })
-    @APIResponse(ref = ApiDefinition.INVALID_PARAMETER)
-    @APIResponse(ref = ApiDefinition.NOT_FOUND)
-    @APIResponse(ref = ApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(ref = ApiDefinition.SERVER_ERROR)
     public ProblemTypeDto getProblemType(@Parameter(description = "The last segment of the type URI.",
             example = "invalid-parameter") @RestPath String type) {
         return ProblemTypeDto.of(find(type));
