@@ -135,7 +135,7 @@ APP_JAR="$BUILD_DIR/target/quarkus-app/quarkus-run.jar"
 if [ "${BENCH_REUSE_BUILD:-0}" = 1 ] && [ -f "$APP_JAR" ]; then
   note "BENCH_REUSE_BUILD=1: the build in $BUILD_DIR was reused, not rebuilt from the work tree"
 else
-  log "Copying the work tree to $BUILD_DIR and building with the bench profile"
+  log "Copying the work tree to $BUILD_DIR and building with the bench profiles (Maven and Quarkus)"
   mkdir -p "$BUILD_DIR"
   if command -v rsync >/dev/null; then
     rsync -a --delete --exclude target --exclude .git --exclude bench/work "$ROOT/" "$BUILD_DIR/"
@@ -144,7 +144,7 @@ else
     tar -C "$ROOT" --exclude=./target --exclude=./.git --exclude=./bench/work -cf - . | tar -C "$BUILD_DIR" -xf -
   fi
   rm -rf "$BUILD_DIR/target"
-  ( cd "$BUILD_DIR" && ./mvnw -B -q package -DskipTests -Dspectral.skip -Dquarkus.profile=bench ) \
+  ( cd "$BUILD_DIR" && ./mvnw -B -q package -Pbench -DskipTests -Dspectral.skip -Dquarkus.profile=bench ) \
     >"$OUT/build.log" 2>&1 || { tail -n 40 "$OUT/build.log"; die "the build failed (see $OUT/build.log)"; }
 fi
 [ -f "$APP_JAR" ] || die "$APP_JAR is missing after the build"
