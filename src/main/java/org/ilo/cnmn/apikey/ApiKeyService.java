@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.platform.ops.BackgroundFailures;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.KeysetPager;
 import org.ilo.cnmn.platform.paging.ListQuery;
@@ -39,7 +40,6 @@ import org.ilo.cnmn.platform.paging.SortKey;
 import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.platform.paging.SqlWhere;
 import org.ilo.cnmn.platform.paging.ValueType;
-import org.jboss.logging.Logger;
 
 /**
  * Partner API keys. Every request may carry one, so valid keys are held in memory (by hash) and
@@ -54,13 +54,13 @@ public class ApiKeyService {
     }
 
     static final int RELOAD_SECONDS = 5;
-    private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final KeysetPager pager;
     private final IloConfig config;
+    private final BackgroundFailures.Task reloadFailures;
     private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "api-key-reloader");
         t.setDaemon(true);
@@ -69,11 +69,12 @@ public class ApiKeyService {
     private volatile Map<ByteBuffer, Holder> valid = Map.of();
 
     public ApiKeyService(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
-            KeysetPager pager, IloConfig config) {
+            KeysetPager pager, IloConfig config, BackgroundFailures failures) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.pager = pager;
         this.config = config;
+        this.reloadFailures = failures.task("api-key-reload");
     }
 
     void start(@Observes StartupEvent event) {
@@ -161,9 +162,10 @@ public class ApiKeyService {
                 keys.put(ByteBuffer.wrap(rs.getBytes(1)), new Holder(rs.getString(2), rs.getInt(3)));
             }
             valid = Map.copyOf(keys);
+            reloadFailures.succeeded();
         } catch (SQLException | RuntimeException e) {
             // Keep the keys known so far: an outage must not lock partners out.
-            LOG.debugf("Could not reload API keys: %s", e.getMessage());
+            reloadFailures.failed("the keys known so far stay valid", e);
         }
     }
 

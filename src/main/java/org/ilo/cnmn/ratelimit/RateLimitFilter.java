@@ -9,11 +9,11 @@ import jakarta.enterprise.event.Observes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.apikey.ApiKeyService;
+import org.ilo.cnmn.platform.http.RequestAdmission;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.problem.ProblemWriter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * quota. The client address is chosen by {@link ClientAddress} from the proxies Quarkus is told to trust. Decided in memory (see {@link RateLimiter}); an unknown or revoked key is a 401.
  */
 @ApplicationScoped
-public class RateLimitFilter {
+public class RateLimitFilter implements RequestAdmission {
 
     public static final String API_KEY = "X-API-Key";
 
@@ -78,6 +78,7 @@ public class RateLimitFilter {
      * Charges the request to its client once; false when it was answered instead (401 for an unknown key,
      * 429 beyond the quota).
      */
+    @Override
     public boolean admit(RoutingContext ctx) {
         if (ctx.get(CHARGED) != null) {
             return true;
@@ -89,9 +90,9 @@ public class RateLimitFilter {
         if (secret != null) {
             Optional<ApiKeyService.Holder> holder = keys.resolve(secret.trim());
             if (holder.isEmpty()) {
-                ctx.response().putHeader("WWW-Authenticate", "ApiKey realm=\"ilo-cnmn\"");
-                problems.write(ctx, ProblemType.UNAUTHORIZED, "The X-API-Key is not a valid key (unknown or revoked); "
-                        + "send a valid one, or none for the anonymous quota.");
+                problems.write(ctx, ProblemWriter.problem(ctx, ProblemType.UNAUTHORIZED, "The X-API-Key is not a "
+                        + "valid key (unknown or revoked); send a valid one, or none for the anonymous quota.")
+                        .with("WWW-Authenticate", "ApiKey realm=\"ilo-cnmn\""));
                 return false;
             }
             client = "key:" + holder.get().id();
@@ -104,16 +105,16 @@ public class RateLimitFilter {
             return true;
         }
         RateLimiter.Decision decision = limiter.acquire(client, quota);
-        HttpServerResponse response = ctx.response()
+        ctx.response()
                 .putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
                 .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
                 .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
         if (!decision.allowed()) {
             (secret != null ? keyRejections : anonymousRejections).increment();
-            response.putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
-            problems.write(ctx, ProblemType.TOO_MANY_REQUESTS, "The quota of " + decision.limit()
-                    + " requests per minute is used up; retry in " + decision.resetSeconds() + " seconds"
-                    + (secret == null ? ", or ask for a partner API key." : "."));
+            problems.write(ctx, ProblemWriter.problem(ctx, ProblemType.TOO_MANY_REQUESTS, "The quota of "
+                    + decision.limit() + " requests per minute is used up; retry in " + decision.resetSeconds()
+                    + " seconds" + (secret == null ? ", or ask for a partner API key." : "."))
+                    .with("Retry-After", String.valueOf(decision.resetSeconds())));
             return false;
         }
         return true;

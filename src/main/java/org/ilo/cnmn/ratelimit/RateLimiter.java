@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import org.ilo.cnmn.IloConfig;
-import org.jboss.logging.Logger;
+import org.ilo.cnmn.platform.ops.BackgroundFailures;
 
 /**
  * Fixed one-minute windows of requests per client, shared by all replicas through PostgreSQL.
@@ -41,7 +41,6 @@ public class RateLimiter {
     public record Decision(boolean allowed, int limit, long remaining, long resetSeconds) {
     }
 
-    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     private static final long WINDOW_SECONDS = 60;
 
     /** One client in one window: the shared total last read, and what this replica added since. */
@@ -63,6 +62,7 @@ public class RateLimiter {
     private final AgroalDataSource dataSource;
     private final Clock clock;
     private final long syncMillis;
+    private final BackgroundFailures.Task syncFailures;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private long purgedBefore;
     private final ScheduledExecutorService sync = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,14 +72,15 @@ public class RateLimiter {
     });
 
     @Inject
-    public RateLimiter(AgroalDataSource dataSource, Clock clock, IloConfig config) {
-        this(dataSource, clock, config.rateLimit().syncInterval().toMillis());
+    public RateLimiter(AgroalDataSource dataSource, Clock clock, IloConfig config, BackgroundFailures failures) {
+        this(dataSource, clock, config.rateLimit().syncInterval().toMillis(), failures.task("rate-limit-sync"));
     }
 
-    RateLimiter(AgroalDataSource dataSource, Clock clock, long syncMillis) {
+    RateLimiter(AgroalDataSource dataSource, Clock clock, long syncMillis, BackgroundFailures.Task syncFailures) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.syncMillis = syncMillis;
+        this.syncFailures = syncFailures;
     }
 
     void start(@Observes StartupEvent event) {
@@ -178,11 +179,12 @@ public class RateLimiter {
         }
     }
 
-    private void syncQuietly() {
+    void syncQuietly() {
         try {
             sync();
+            syncFailures.succeeded();
         } catch (SQLException | RuntimeException e) {
-            LOG.debugf("Rate-limit counts not shared this time: %s", e.getMessage());
+            syncFailures.failed("each replica enforces the quotas on its own until the counts are shared again", e);
         }
     }
 }

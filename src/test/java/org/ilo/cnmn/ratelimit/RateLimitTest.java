@@ -18,6 +18,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.ilo.cnmn.platform.ops.BackgroundFailures;
 import org.ilo.cnmn.support.MutableClock;
 import org.ilo.cnmn.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import io.restassured.response.Response;
 @QuarkusTest
 @TestProfile(RateLimitProfile.class)
 class RateLimitTest {
+
+    @Inject
+    BackgroundFailures failures;
 
     @Inject
     AgroalDataSource dataSource;
@@ -114,8 +118,8 @@ class RateLimitTest {
         // Two limiters on one database stand for two replicas; the clock is fixed inside one window.
         Clock clock = Clock.fixed(Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS).plusSeconds(10),
                 ZoneOffset.UTC);
-        RateLimiter first = new RateLimiter(dataSource, clock, 100);
-        RateLimiter second = new RateLimiter(dataSource, clock, 100);
+        RateLimiter first = new RateLimiter(dataSource, clock, 100, failures.task("rate-limit-sync"));
+        RateLimiter second = new RateLimiter(dataSource, clock, 100, failures.task("rate-limit-sync"));
         String client = "shared-" + System.nanoTime();
         for (int i = 0; i < 6; i++) {
             assertTrue(first.acquire(client, 10).allowed());

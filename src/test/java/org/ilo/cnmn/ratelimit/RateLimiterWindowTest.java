@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.ilo.cnmn.platform.ops.BackgroundFailures;
 import org.ilo.cnmn.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class RateLimiterWindowTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:15Z"));
-    private final RateLimiter limiter = new RateLimiter(null, clock, 100);
+    private final RateLimiter limiter = new RateLimiter(null, clock, 100,
+            new BackgroundFailures(new SimpleMeterRegistry()).task("rate-limit-sync"));
 
     @Test
     void admitsTheQuotaThenRefusesUntilTheWindowEnds() {

@@ -18,11 +18,14 @@ import java.util.Optional;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ilo.cnmn.IloConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -54,7 +57,7 @@ public class ConditionalRequests {
 
     private final DataVersion dataVersion;
     private final Representations representations;
-    private final LruCache<String, Validators> validators;
+    private final Cache<String, Validators> validators;
     private final String cacheControl;
     private final ContentCoding codings;
 
@@ -64,7 +67,7 @@ public class ConditionalRequests {
         this.codings = new ContentCoding(compression, compressMediaTypes.orElse(List.of()));
         this.dataVersion = dataVersion;
         this.representations = representations;
-        this.validators = new LruCache<>(config.http().validatorCacheSize());
+        this.validators = Caffeine.newBuilder().maximumSize(config.http().validatorCacheSize()).build();
         this.cacheControl = "public, max-age=" + config.http().maxAge()
                 + ", stale-while-revalidate=" + config.http().staleWhileRevalidate();
     }
@@ -83,7 +86,7 @@ public class ConditionalRequests {
             return null;
         }
         // The coding the answer would have had; Content-Type is not known yet, so each coding keys its own entry.
-        Validators known = validators.get(key + "\n" + codings.of(MediaType.APPLICATION_JSON,
+        Validators known = validators.getIfPresent(key + "\n" + codings.of(MediaType.APPLICATION_JSON,
                 request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
         if (known == null || known.version() != snapshot.get().version() || !known.day().equals(today())) {
             return null;
@@ -182,13 +185,9 @@ public class ConditionalRequests {
     private static boolean notModified(ContainerRequestContext request, String etag, Instant lastModified) {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+            // Weak comparison (RFC 9110 §8.8.3.2): W/"x" matches "x".
+            String value = EntityTag.valueOf(etag).getValue();
+            return EntityTags.anyMatch(ifNoneMatch, tag -> tag.getValue().equals(value));
         }
         String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {

@@ -1,7 +1,6 @@
 package org.ilo.cnmn.platform.caching;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.PreparedStatement;
@@ -19,13 +18,17 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.platform.ops.BackgroundFailures;
 import org.jboss.logging.Logger;
+import org.postgresql.Driver;
 import org.postgresql.PGConnection;
+import org.postgresql.PGProperty;
 import org.postgresql.PGNotification;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
+import io.agroal.api.security.AgroalSecurityProvider;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -51,37 +54,29 @@ public class DataVersion {
     private static final Logger LOG = Logger.getLogger(DataVersion.class);
     private static final String CHANNEL = "data_version";
     /** pgjdbc timeouts (seconds) of the listener's own connection: they only free its thread; liveness is the heartbeat's. */
-    private static final String NETWORK_TIMEOUT_SECONDS = "2";
+    private static final int NETWORK_TIMEOUT_SECONDS = 2;
+    private static final Driver DRIVER = new Driver();
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
-    private final String url;
-    private final Properties credentials = new Properties();
+    private final Optional<String> listenUrl;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final Clock clock;
     private final ChannelFreshness freshness;
     private final long heartbeatMillis;
+    private final BackgroundFailures.Task listenFailures;
     private volatile boolean running = true;
     private Thread listener;
 
     public DataVersion(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            IloConfig config, Clock clock) {
+            IloConfig config, Clock clock, BackgroundFailures failures) {
         this.dataSource = dataSource;
         this.transactions = transactions;
-        this.url = config.dataVersion().listenUrl().orElse(url);
+        this.listenUrl = config.dataVersion().listenUrl();
         this.clock = clock;
         this.freshness = new ChannelFreshness(clock, config.dataVersion().maxSilence());
         this.heartbeatMillis = config.dataVersion().heartbeatInterval().toMillis();
-        user.ifPresent(u -> credentials.setProperty("user", u));
-        password.ifPresent(p -> credentials.setProperty("password", p));
-        credentials.setProperty("ApplicationName", "ilo-cnmn-api data_version listener");
-        credentials.setProperty("tcpKeepAlive", "true");
-        credentials.setProperty("connectTimeout", NETWORK_TIMEOUT_SECONDS);
-        credentials.setProperty("loginTimeout", NETWORK_TIMEOUT_SECONDS);
-        credentials.setProperty("socketTimeout", NETWORK_TIMEOUT_SECONDS);
+        this.listenFailures = failures.task("data-version-listener");
     }
 
     void start(@Observes StartupEvent event) {
@@ -134,9 +129,8 @@ public class DataVersion {
 
     private void listen() {
         long backoff = 500;
-        int failures = 0;
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, credentials)) {
+            try (Connection connection = connect()) {
                 String heartbeats = CHANNEL + "_heartbeat_" + backendPid(connection);
                 try (Statement s = connection.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
@@ -146,22 +140,56 @@ public class DataVersion {
                 Instant listening = clock.instant();
                 current.set(read(connection));
                 freshness.proven(listening);
-                if (failures > 0) {
-                    LOG.infof("Data version listener reconnected after %d failed attempt(s)", failures);
-                }
+                listenFailures.succeeded();
                 backoff = 500;
-                failures = 0;
                 receive(connection, heartbeats);
             } catch (SQLException | RuntimeException e) {
                 freshness.lost();
                 current.set(null);
-                failures++;
-                LOG.warnf("Data version listener %s (%s); caches are bypassed until it reconnects (attempt %d, next in %d ms)",
-                        failures == 1 ? "disconnected" : "could not reconnect", e.getMessage(), failures, backoff);
+                listenFailures.failed("caches are bypassed until it reconnects (retrying with backoff up to 10 s)", e);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 10_000);
             }
         }
+    }
+
+    /**
+     * A connection of its own, made from the datasource's own configuration (URL unless
+     * ilo.data-version.listen-url overrides it, credentials, driver properties), with bounded waits.
+     */
+    private Connection connect() throws SQLException {
+        AgroalConnectionFactoryConfiguration factory = dataSource.getConfiguration().connectionPoolConfiguration()
+                .connectionFactoryConfiguration();
+        Properties properties = new Properties();
+        properties.putAll(factory.jdbcProperties());
+        properties.putAll(security(factory, factory.principal()));
+        for (Object credential : factory.credentials()) {
+            properties.putAll(security(factory, credential));
+        }
+        PGProperty.APPLICATION_NAME.set(properties, "ilo-cnmn-api data_version listener");
+        PGProperty.TCP_KEEP_ALIVE.set(properties, true);
+        PGProperty.CONNECT_TIMEOUT.set(properties, NETWORK_TIMEOUT_SECONDS);
+        PGProperty.LOGIN_TIMEOUT.set(properties, NETWORK_TIMEOUT_SECONDS);
+        PGProperty.SOCKET_TIMEOUT.set(properties, NETWORK_TIMEOUT_SECONDS);
+        String url = listenUrl.orElse(factory.jdbcUrl());
+        Connection connection = DRIVER.connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("Not a PostgreSQL JDBC URL: " + url, "08001");
+        }
+        return connection;
+    }
+
+    /** The driver properties (user, password) of a principal or credential, read as the pool reads them. */
+    private static Properties security(AgroalConnectionFactoryConfiguration factory, Object secret) {
+        if (secret != null) {
+            for (AgroalSecurityProvider provider : factory.securityProviders()) {
+                Properties properties = provider.getSecurityProperties(secret);
+                if (properties != null) {
+                    return properties;
+                }
+            }
+        }
+        return new Properties();
     }
 
     /** Heartbeats out, notifications in, until the connection fails (every wait is bounded by its socket timeout). */

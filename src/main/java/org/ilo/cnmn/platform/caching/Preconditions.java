@@ -20,14 +20,11 @@ public final class Preconditions {
             throw new ApiException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag of the "
                     + "representation you are changing (GET it first), so that no edit overwrites another.");
         }
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            // Weak validators never match for If-Match (strong comparison); a coded one ("…-gzip") names the
-            // same representation as the identity bytes, so a client may send the ETag of any coding it read.
-            if (tag.equals("*") || (!tag.startsWith("W/") && (current.contains(tag)
-                    || current.contains(ContentCoding.uncoded(tag))))) {
-                return;
-            }
+        // Weak validators never match for If-Match (strong comparison); a coded one ("…-gzip") names the
+        // same representation as the identity bytes, so a client may send the ETag of any coding it read.
+        if (EntityTags.anyMatch(ifMatch, tag -> !tag.isWeak() && (current.contains(tag.toString())
+                || current.contains(ContentCoding.uncoded(tag.toString()))))) {
+            return;
         }
         throw new ApiException(ProblemType.PRECONDITION_FAILED, "The resource has changed since you read it "
                 + "(If-Match does not match its current ETag); GET it again and reapply your change.");

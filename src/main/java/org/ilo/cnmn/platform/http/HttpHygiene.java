@@ -3,6 +3,7 @@ package org.ilo.cnmn.platform.http;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -19,20 +21,23 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.vertx.http.runtime.HeaderConfig;
+import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.ratelimit.RateLimitFilter;
 import org.jboss.logging.MDC;
 import org.ilo.cnmn.platform.ops.Metrics;
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.problem.ProblemResponse;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.problem.ProblemWriter;
 
 /**
  * What every response gets before anything else runs: a request id (the client's when well-formed,
- * else a new one; also in every log line as %X{requestId}), security headers, CORS — reads from any
- * origin, writes only from the configured ones — and a 503 for new requests once shutdown has begun.
+ * else a new one; also in every log line as %X{requestId}), the security headers configuration cannot
+ * give (quarkus.http.header gives the fixed ones), CORS — reads from any origin, writes only from the
+ * configured ones — and a 503 for new requests once shutdown has begun.
  * A request whose target Vert.x Web cannot route (say {@code %zz}) reaches no route: it gets the same
- * headers, is charged to the client's quota and is answered with a problem here.
+ * headers, passes every {@link RequestAdmission} (the client's quota) and is answered with a problem here.
  */
 @ApplicationScoped
 public class HttpHygiene {
@@ -54,14 +59,17 @@ public class HttpHygiene {
     private final Optional<String> hsts;
     private final ProblemWriter problems;
     private final ShutdownGate shutdownGate;
-    private final RateLimitFilter rateLimits;
+    private final Instance<RequestAdmission> admissions;
+    private final Map<String, HeaderConfig> configuredHeaders;
 
-    public HttpHygiene(IloConfig config, ProblemWriter problems, ShutdownGate shutdownGate, RateLimitFilter rateLimits) {
+    public HttpHygiene(IloConfig config, ProblemWriter problems, ShutdownGate shutdownGate,
+            Instance<RequestAdmission> admissions, VertxHttpConfig http) {
         this.writeOrigins = Set.copyOf(config.cors().writeOrigins().orElse(List.of()));
         this.hsts = config.http().hstsMaxAge().map(age -> "max-age=" + age + "; includeSubDomains");
         this.problems = problems;
         this.shutdownGate = shutdownGate;
-        this.rateLimits = rateLimits;
+        this.admissions = admissions;
+        this.configuredHeaders = Map.copyOf(http.header());
     }
 
     void install(@Observes Router router) {
@@ -74,20 +82,22 @@ public class HttpHygiene {
             return;
         }
         if (ctx.get(MDC_KEY) == null) {
+            // Vert.x Web failed the request before any route ran, quarkus.http.header's included.
+            configuredHeaders.forEach((name, header) -> ctx.response().putHeader(name, header.value()));
             stamp(ctx);
         }
         Context context = Vertx.currentContext();
         if (context != null) {
             context.putLocal(Metrics.URI, Metrics.INVALID);
         }
-        if (rateLimits.admit(ctx)) {
+        if (admissions.stream().allMatch(admission -> admission.admit(ctx))) {
             problems.write(ctx, ProblemType.BAD_REQUEST, "The request target or a header is malformed "
                     + "(for example an invalid percent-encoding or a character not allowed in a URL); "
                     + "encode the request as RFC 9110 and RFC 3986 require.");
         }
     }
 
-    /** The request id and the security headers. */
+    /** The request id and the security headers that depend on the path or on an optional setting. */
     private void stamp(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
         String given = ctx.request().getHeader(REQUEST_ID);
@@ -96,8 +106,6 @@ public class HttpHygiene {
         MDC.put(MDC_KEY, id);
         String path = ProblemWriter.path(ctx);
         response.putHeader(REQUEST_ID, id)
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer")
                 .putHeader("Content-Security-Policy", path != null && path.startsWith("/q/swagger-ui") ? UI_CSP : API_CSP);
         hsts.ifPresent(value -> response.putHeader("Strict-Transport-Security", value));
     }
@@ -116,8 +124,9 @@ public class HttpHygiene {
             request.headers().remove(HttpHeaders.ACCEPT_LANGUAGE);
         }
         if (!shutdownGate.open()) {
-            response.putHeader("Connection", "close").putHeader("Retry-After", "5");
-            problems.write(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service is shutting down; retry in a moment.");
+            response.putHeader("Connection", "close");
+            problems.write(ctx, ProblemResponse.unavailable("The service is shutting down; retry in a moment.",
+                    ProblemWriter.path(ctx)));
             return;
         }
 

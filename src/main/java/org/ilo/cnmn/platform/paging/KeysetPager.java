@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.query.NativeQuery;
 import org.ilo.cnmn.platform.caching.DataVersion;
-import org.ilo.cnmn.platform.caching.LruCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Reads lists from read-model views in keyset order: the rows after the cursor plus one (to learn
@@ -30,7 +30,7 @@ public class KeysetPager {
     private final EntityManager em;
     private final CursorCodec cursors;
     private final DataVersion dataVersion;
-    private final LruCache<String, Counted> counts = new LruCache<>(5_000);
+    private final Map<String, Counted> counts = Caffeine.newBuilder().maximumSize(5_000).<String, Counted> build().asMap();
 
     public KeysetPager(EntityManager em, CursorCodec cursors, DataVersion dataVersion) {
         this.em = em;

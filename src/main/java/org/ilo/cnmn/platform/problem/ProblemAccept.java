@@ -69,10 +69,10 @@ public class ProblemAccept {
         for (String header : REPRESENTATION_HEADERS) {
             response.getHeaders().remove(header);
         }
-        response.setStatus(ProblemType.NOT_ACCEPTABLE.status());
-        response.setEntity(new Problem(ProblemType.NOT_ACCEPTABLE.uri(), ProblemType.NOT_ACCEPTABLE.title(),
-                ProblemType.NOT_ACCEPTABLE.status(), detail, request.getUriInfo().getPath(), null), null, PROBLEM);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        ProblemResponse problem = ProblemResponse.of(ProblemType.NOT_ACCEPTABLE, detail, request.getUriInfo().getPath());
+        response.setStatus(problem.status());
+        response.setEntity(problem.body(), null, PROBLEM);
+        problem.headers().forEach(response.getHeaders()::putSingle);
     }
 
     /** Whether the Accept range takes {@code type}: compatible and not excluded with q=0. */

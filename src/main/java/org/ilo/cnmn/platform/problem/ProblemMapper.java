@@ -1,13 +1,9 @@
 package org.ilo.cnmn.platform.problem;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +30,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -51,7 +46,6 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String REALM = "ilo-cnmn";
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final AllowedMethods allowedMethods;
 
@@ -61,51 +55,51 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        return problem(e.type(), e.getMessage(), uri, e.errors()).build();
+        return problem(e.type(), e.getMessage(), uri, e.errors()).toResponse();
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return problem(ProblemType.NOT_FOUND, "There is nothing at " + uri.getPath() + ".", uri, null).build();
+        return problem(ProblemType.NOT_FOUND, "There is nothing at " + uri.getPath() + ".", uri, null).toResponse();
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         String allow = String.join(", ", allowedMethods.on(uri.getPath()));
         return problem(ProblemType.METHOD_NOT_ALLOWED, "This resource supports " + allow + ".", uri, null)
-                .header(HttpHeaders.ALLOW, allow).build();
+                .with(HttpHeaders.ALLOW, allow).toResponse();
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return problem(ProblemType.NOT_ACCEPTABLE,
-                "None of the media types in the Accept header can be produced here.", uri, null).build();
+                "None of the media types in the Accept header can be produced here.", uri, null).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
         return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "The request body's Content-Type is not accepted here.", uri, null).build();
+                "The request body's Content-Type is not accepted here.", uri, null).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return problem(ProblemType.UNAUTHORIZED, "This operation needs a bearer token (a JWT of an editor).", uri, null)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"").build();
+                .with(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"").toResponse();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return problem(ProblemType.UNAUTHORIZED, "The bearer token is invalid: expired, not yet valid, from "
                 + "another issuer or not signed by a trusted key.", uri, null)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")
-                .build();
+                .with(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")
+                .toResponse();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(ProblemType.FORBIDDEN, "The token is valid but does not carry the role this operation needs.",
-                uri, null).build();
+                uri, null).toResponse();
     }
 
     @ServerExceptionMapper
@@ -115,7 +109,7 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing(FieldError::name).thenComparing(FieldError::reason))
                 .toList();
         return problem(ProblemType.INVALID_BODY, "The request body has " + errors.size() + " invalid field"
-                + (errors.size() == 1 ? "" : "s") + ".", uri, errors).build();
+                + (errors.size() == 1 ? "" : "s") + ".", uri, errors).toResponse();
     }
 
     @ServerExceptionMapper
@@ -139,11 +133,11 @@ public class ProblemMapper {
         } else {
             return problem(ProblemType.INVALID_BODY, "The request body is not well-formed JSON"
                     + (e.getLocation() == null ? "." : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")."), uri, null).build();
+                    + e.getLocation().getColumnNr() + ")."), uri, null).toResponse();
         }
         String name = path.isEmpty() ? "body" : path;
         return problem(ProblemType.INVALID_BODY, "Field '" + name + "' " + reason + ".", uri,
-                List.of(new FieldError(name, reason))).build();
+                List.of(new FieldError(name, reason))).toResponse();
     }
 
     /** More specific than Quarkus' built-in mapper of this type, which answers an empty 400. */
@@ -166,7 +160,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response concurrentWrite(OptimisticLockException e, UriInfo uri) {
         return problem(ProblemType.PRECONDITION_FAILED, "The resource was changed concurrently; GET it again and "
-                + "reapply your change.", uri, null).build();
+                + "reapply your change.", uri, null).toResponse();
     }
 
     @ServerExceptionMapper
@@ -178,38 +172,19 @@ public class ProblemMapper {
         if (status >= 500) {
             return internalError(e, uri);
         }
-        return problem(ProblemType.BAD_REQUEST, "The request could not be processed.", uri, null).build();
+        return problem(ProblemType.BAD_REQUEST, "The request could not be processed.", uri, null).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return databaseUnavailable(e) ? unavailable(e, uri) : internalError(e, uri);
+        return DatabaseOutage.is(e) ? unavailable(e, uri) : internalError(e, uri);
     }
 
     /** The database cannot be reached or answer in time (refused, cut, silent, pool exhausted, statement timeout): retry shortly. */
     private Response unavailable(Throwable e, UriInfo uri) {
         LOG.warnf("Database unavailable on %s: %s", uri.getPath(), rootMessage(e));
-        return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is unreachable for the moment; retry in a "
-                + "few seconds. Nothing was changed.", uri, null)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-    }
-
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                if ((state != null && (state.startsWith("08") || state.startsWith("57")))
-                        || message.contains("acquisition timeout") || message.contains("connection attempt failed")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ProblemResponse.unavailable("The database is unreachable for the moment; retry in a few seconds. "
+                + "Nothing was changed.", uri.getPath()).toResponse();
     }
 
     private static String rootMessage(Throwable e) {
@@ -226,7 +201,7 @@ public class ProblemMapper {
         String reference = requestId != null ? requestId.toString() : UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure on %s (reference %s)", uri.getPath(), reference);
         return problem(ProblemType.INTERNAL_ERROR,
-                "The server failed to answer this request. Reference: " + reference + ".", uri, null).build();
+                "The server failed to answer this request. Reference: " + reference + ".", uri, null).toResponse();
     }
 
     /** {@code createProject.body.countries[0].<list element>} → {@code countries[0]}: the path within the body. */
@@ -284,8 +259,7 @@ public class ProblemMapper {
         return "a value of another type";
     }
 
-    static Response.ResponseBuilder problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+    static ProblemResponse problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+        return ProblemResponse.of(type, detail, uri.getPath(), errors);
     }
 }

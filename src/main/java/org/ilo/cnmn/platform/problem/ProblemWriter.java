@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes problem+json from the HTTP layer (before the REST layer), in the shape ProblemMapper uses. */
+/** Sends a {@link ProblemResponse} from the HTTP layer, before (or without) the REST layer. */
 @ApplicationScoped
 public class ProblemWriter {
 
@@ -26,13 +27,21 @@ public class ProblemWriter {
         }
     }
 
+    /** The problem of {@code type} about this request, for callers that add headers before {@link #write}. */
+    public static ProblemResponse problem(RoutingContext ctx, ProblemType type, String detail) {
+        return ProblemResponse.of(type, detail, path(ctx));
+    }
+
     public void write(RoutingContext ctx, ProblemType type, String detail) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path(ctx), null);
+        write(ctx, problem(ctx, type, detail));
+    }
+
+    public void write(RoutingContext ctx, ProblemResponse problem) {
+        HttpServerResponse response = ctx.response().setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE);
+        problem.headers().forEach(response::putHeader);
         try {
-            ctx.response().setStatusCode(type.status())
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Cache-Control", "no-store")
-                    .end(mapper.writeValueAsString(problem));
+            response.end(mapper.writeValueAsString(problem.body()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
