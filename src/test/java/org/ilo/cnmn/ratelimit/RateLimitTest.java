@@ -115,8 +115,9 @@ class RateLimitTest {
 
     @Test
     void replicasShareTheirCounts() throws Exception {
-        // Two limiters on one database stand for two replicas; the clock is fixed inside one window.
-        Clock clock = Clock.fixed(Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.HOURS).plusSeconds(10),
+        // Two limiters on one database stand for two replicas; the clock is fixed inside one window, a day
+        // ahead of the application's clock, whose syncs drop the windows before its own.
+        Clock clock = Clock.fixed(Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).plusSeconds(10),
                 ZoneOffset.UTC);
         RateLimiter first = new RateLimiter(dataSource, clock, 100, failures.task("rate-limit-sync"));
         RateLimiter second = new RateLimiter(dataSource, clock, 100, failures.task("rate-limit-sync"));
