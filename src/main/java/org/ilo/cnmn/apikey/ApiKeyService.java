@@ -20,10 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
@@ -57,7 +56,7 @@ public class ApiKeyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AgroalDataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<KeysChanged> keysChanged;
     private final KeysetPager pager;
     private final IloConfig config;
     private final BackgroundFailures.Task reloadFailures;
@@ -68,10 +67,10 @@ public class ApiKeyService {
     });
     private volatile Map<ByteBuffer, Holder> valid = Map.of();
 
-    public ApiKeyService(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
-            KeysetPager pager, IloConfig config, BackgroundFailures failures) {
+    public ApiKeyService(AgroalDataSource dataSource, Event<KeysChanged> keysChanged, KeysetPager pager,
+            IloConfig config, BackgroundFailures failures) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
+        this.keysChanged = keysChanged;
         this.pager = pager;
         this.config = config;
         this.reloadFailures = failures.task("api-key-reload");
@@ -139,19 +138,16 @@ public class ApiKeyService {
         }
     }
 
-    private void reloadAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+    /** Fired by a transaction that changes keys; observed once it has committed. */
+    record KeysChanged() {
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    reload();
-                }
-            }
-        });
+    private void reloadAfterCommit() {
+        keysChanged.fire(new KeysChanged());
+    }
+
+    void reloadOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeysChanged event) {
+        reload();
     }
 
     private void reload() {

@@ -12,11 +12,10 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.ops.BackgroundFailures;
@@ -58,7 +57,7 @@ public class DataVersion {
     private static final Driver DRIVER = new Driver();
 
     private final AgroalDataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
+    private final Event<Written> written;
     private final Optional<String> listenUrl;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final Clock clock;
@@ -68,10 +67,10 @@ public class DataVersion {
     private volatile boolean running = true;
     private Thread listener;
 
-    public DataVersion(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
-            IloConfig config, Clock clock, BackgroundFailures failures) {
+    public DataVersion(AgroalDataSource dataSource, Event<Written> written, IloConfig config, Clock clock,
+            BackgroundFailures failures) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
+        this.written = written;
         this.listenUrl = config.dataVersion().listenUrl();
         this.clock = clock;
         this.freshness = new ChannelFreshness(clock, config.dataVersion().maxSilence());
@@ -98,28 +97,25 @@ public class DataVersion {
         return freshness.live() ? Optional.ofNullable(current.get()) : Optional.empty();
     }
 
+    /** What a write transaction fires; observed once it has committed. */
+    record Written() {
+    }
+
     /**
      * Called inside a write transaction: once it has committed, this replica reads the new version at
      * once rather than waiting for the notification, so its own next read already reflects the write.
      */
     public void refreshAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        written.fire(new Written());
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    try (Connection connection = dataSource.getConnection()) {
-                        advanceTo(read(connection));
-                    } catch (SQLException e) {
-                        // The notification will carry the version; until then the cache is merely older.
-                        LOG.debugf("Could not read the data version after a commit: %s", e.getMessage());
-                    }
-                }
-            }
-        });
+    void refresh(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written event) {
+        try (Connection connection = dataSource.getConnection()) {
+            advanceTo(read(connection));
+        } catch (SQLException e) {
+            // The notification will carry the version; until then the cache is merely older.
+            LOG.debugf("Could not read the data version after a commit: %s", e.getMessage());
+        }
     }
 
     /** Records a version this replica knows to be committed; versions only move forward. */

@@ -145,40 +145,18 @@ import org.ilo.cnmn.platform.problem.Problem;
                                          "detail": "The request body has 1 invalid field.", "instance": "/api/v1/projects",
                                          "errors": [{"name": "title", "reason": "must not be blank"}]}
                                         """))),
-                @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
-                        description = "No bearer token, or one that is expired, not yet valid, from another issuer or "
-                                + "badly signed. `WWW-Authenticate: Bearer` says so.",
-                        headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use.",
-                                schema = @Schema(type = SchemaType.STRING, example = "Bearer realm=\"ilo-cnmn\"")),
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.FORBIDDEN, responseCode = "403",
-                        description = "The token is valid but lacks the role this operation needs.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.CONFLICT, responseCode = "409",
                         description = "A resource with this id exists already.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.PRECONDITION_FAILED, responseCode = "412",
-                        description = "`If-Match` does not match the current ETag: someone changed the resource since "
-                                + "you read it. Nothing was changed; GET it again.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.PAYLOAD_TOO_LARGE, responseCode = "413",
-                        description = "The request body is larger than the service accepts (1 MiB by default).",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
-                        description = "The body's Content-Type is not one this operation reads.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDefinition.UNKNOWN_REFERENCE, responseCode = "422",
                         description = "The body refers to a country, funder, theme, partner or project that does not "
                                 + "exist; `errors` names each field.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.PRECONDITION_REQUIRED, responseCode = "428",
-                        description = "The write needs `If-Match` with the resource's current ETag.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.NOT_ACCEPTABLE, responseCode = "406",
-                        description = "The Accept header allows none of the media types this operation produces.",
-                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                @APIResponse(name = ApiDefinition.SERVER_ERROR, responseCode = "500",
-                        description = "The server failed; `detail` carries a reference for the operators.",
+                @APIResponse(name = ApiDefinition.UNAUTHORIZED, responseCode = "401",
+                        description = "No bearer token, or one that is expired, not yet valid, from another issuer or "
+                                + "badly signed. `WWW-Authenticate: Bearer` says so.",
+                        headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use.",
+                                schema = @Schema(type = SchemaType.STRING, example = "Bearer realm=\"ilo-cnmn\"")),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 public class ApiDefinition extends Application {

@@ -61,6 +61,20 @@ public class ContractFilter implements OASFilter {
         components.addHeader("RateLimit-Remaining", header("Requests left in the current minute.", "599"));
         components.addHeader("RateLimit-Reset", header("Seconds until the current minute's quota resets.", "42"));
         components.addHeader("Retry-After", header("Seconds to wait before retrying.", "42"));
+        // The shared problem answers this filter refers to; those with examples, or that resources name, are in ApiDefinition.
+        components.addResponse(ApiDefinition.FORBIDDEN, problem("The token is valid but lacks the role this operation needs."));
+        components.addResponse(ApiDefinition.PRECONDITION_FAILED, problem("`If-Match` does not match the current ETag: "
+                + "someone changed the resource since you read it. Nothing was changed; GET it again."));
+        components.addResponse(ApiDefinition.PAYLOAD_TOO_LARGE,
+                problem("The request body is larger than the service accepts (1 MiB by default)."));
+        components.addResponse(ApiDefinition.UNSUPPORTED_MEDIA_TYPE,
+                problem("The body's Content-Type is not one this operation reads."));
+        components.addResponse(ApiDefinition.PRECONDITION_REQUIRED,
+                problem("The write needs `If-Match` with the resource's current ETag."));
+        components.addResponse(ApiDefinition.NOT_ACCEPTABLE,
+                problem("The Accept header allows none of the media types this operation produces."));
+        components.addResponse(ApiDefinition.SERVER_ERROR,
+                problem("The server failed; `detail` carries a reference for the operators."));
         components.addResponse("BadApiKey", problem("The X-API-Key is unknown or revoked.")
                 .addHeader("WWW-Authenticate", header("The scheme to authenticate with.", "ApiKey realm=\"ilo-cnmn\"")));
         components.addResponse("TooManyRequests", problem("This client's quota for the current minute is used up.")
@@ -69,6 +83,7 @@ public class ContractFilter implements OASFilter {
                 + "changed. Retry after the given seconds.").addHeader("Retry-After", ref("Retry-After")));
         // Shared responses are only referred to by /api operations, so they carry the same headers.
         components.getResponses().values().forEach(ContractFilter::addEveryAnswerHeaders);
+        components.setResponses(new TreeMap<>(components.getResponses()));
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
