@@ -40,8 +40,8 @@ public class StaticPageResource {
         byte[] bytes = page;
         if (bytes == null) {
             QueryParams params = new QueryParams();
-            ProjectFilter filter = ProjectFilter.parse(params, new ProjectQueryParams());
-            bytes = representations.bytes(projects.list(filter, ProjectService.sort(params, null, filter), 20, null,
+            ProjectFilter filter = projects.filter(params, new ProjectQueryParams());
+            bytes = representations.bytes(projects.list(filter, projects.sort(params, null, filter), 20, null,
                     Set.of(), Language.EN).toPage());
             page = bytes;
         }

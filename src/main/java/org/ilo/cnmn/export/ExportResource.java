@@ -152,9 +152,8 @@ public class ExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportIatiActivities(@BeanParam ProjectQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        params.check(() -> projects.requireKnown(filter));
-        SortSpec order = ProjectService.sort(params, null, filter);
+        ProjectFilter filter = projects.filter(params, filters);
+        SortSpec order = projects.sort(params, null, filter);
         params.throwIfInvalid();
         String fingerprint = exports.projectsFingerprint(filter);
         if (!iati.matchesAny(filter, order)) {
@@ -178,9 +177,8 @@ public class ExportResource {
     private Response projects(ProjectQueryParams filters, String sort, String extension, String type,
             Writer<ProjectFilter> writer) {
         QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        params.check(() -> projects.requireKnown(filter));
-        SortSpec order = ProjectService.sort(params, sort, filter);
+        ProjectFilter filter = projects.filter(params, filters);
+        SortSpec order = projects.sort(params, sort, filter);
         params.throwIfInvalid();
         return file("projects", extension, type, exports.projectsFingerprint(filter) + filter + order.canonical(),
                 output -> writer.write(filter, order, output));
@@ -189,9 +187,8 @@ public class ExportResource {
     private Response pressReleases(PressReleaseQueryParams filters, String sort, String extension, String type,
             Writer<PressReleaseFilter> writer) {
         QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        params.check(() -> pressReleases.requireKnown(filter));
-        SortSpec order = PressReleaseService.sort(params, sort, filter);
+        PressReleaseFilter filter = pressReleases.filter(params, filters);
+        SortSpec order = pressReleases.sort(params, sort, filter);
         params.throwIfInvalid();
         return file("press-releases", extension, type,
                 exports.pressReleasesFingerprint(filter) + filter + order.canonical(),

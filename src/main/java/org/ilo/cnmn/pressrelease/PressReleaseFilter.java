@@ -13,7 +13,7 @@ public record PressReleaseFilter(LocalDate from, LocalDate to, Integer year, Set
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    public static PressReleaseFilter parse(QueryParams params, PressReleaseQueryParams raw) {
+    static PressReleaseFilter parse(QueryParams params, PressReleaseQueryParams raw) {
         PressReleaseFilter filter = new PressReleaseFilter(
                 params.date("from", raw.from),
                 params.date("to", raw.to),

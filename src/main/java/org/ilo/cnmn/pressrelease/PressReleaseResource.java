@@ -92,10 +92,9 @@ public class PressReleaseResource {
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
             UriInfo uri) {
         QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        params.check(() -> pressReleases.requireKnown(filter));
-        SortSpec order = PressReleaseService.sort(params, sort, filter);
-        Set<String> facetNames = params.names("facets", facets, PressReleaseService.FACETS.keySet());
+        PressReleaseFilter filter = pressReleases.filter(params, filters);
+        SortSpec order = pressReleases.sort(params, sort, filter);
+        Set<String> facetNames = params.names("facets", facets, PressReleaseQueries.LIST.facets().keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
         Language language = params.language(lang, acceptLanguage);
         params.throwIfInvalid();

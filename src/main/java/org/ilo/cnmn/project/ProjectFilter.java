@@ -15,7 +15,7 @@ public record ProjectFilter(Set<String> countries, Set<String> funders, Set<Stri
     static final Pattern STATUS = Pattern.compile("planned|active|completed|cancelled|suspended");
     static final int MAX_QUERY_LENGTH = 200;
 
-    public static ProjectFilter parse(QueryParams params, ProjectQueryParams raw) {
+    static ProjectFilter parse(QueryParams params, ProjectQueryParams raw) {
         ProjectFilter filter = new ProjectFilter(
                 params.list("country", raw.country, QueryParams.COUNTRY_CODE, "an ISO 3166-1 alpha-2 code such as CN"),
                 params.list("funder", raw.funder, QueryParams.SLUG, "a funder id"),

@@ -92,10 +92,9 @@ public class ProjectResource {
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
             UriInfo uri) {
         QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        params.check(() -> projects.requireKnown(filter));
-        SortSpec order = ProjectService.sort(params, sort, filter);
-        Set<String> facetNames = params.names("facets", facets, ProjectService.FACETS.keySet());
+        ProjectFilter filter = projects.filter(params, filters);
+        SortSpec order = projects.sort(params, sort, filter);
+        Set<String> facetNames = params.names("facets", facets, ProjectQueries.LIST.facets().keySet());
         int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
         Language language = params.language(lang, acceptLanguage);
         params.throwIfInvalid();
