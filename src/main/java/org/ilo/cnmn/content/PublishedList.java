@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.ilo.cnmn.platform.paging.Facet;
 import org.ilo.cnmn.platform.paging.KeysetQuery;
 import org.ilo.cnmn.platform.paging.SortKey;
@@ -22,6 +23,14 @@ import org.ilo.cnmn.platform.params.QueryParams;
  */
 public record PublishedList(String scope, String view, String table, String linkColumn, String defaultSort,
         Map<String, SortKey> sortKeys, Map<String, Facet> facets) {
+
+    /** The json columns every read-model view has, as {@link org.ilo.cnmn.platform.paging.Row#json} reads them. */
+    public static final TypeReference<Map<String, TranslationDto>> TRANSLATIONS = new TypeReference<>() {
+    };
+    public static final TypeReference<List<CountryRef>> COUNTRIES = new TypeReference<>() {
+    };
+    public static final TypeReference<List<NamedRef>> NAMED_REFS = new TypeReference<>() {
+    };
 
     private static final String RELEVANCE_SORT = "-relevance";
     private static final SortKey RELEVANCE = new SortKey("relevance", "ts_rank(s.search, " + TextSearch.QUERY + ")",

@@ -8,10 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import org.ilo.cnmn.content.CountryRef;
-import org.ilo.cnmn.content.NamedRef;
 import org.ilo.cnmn.content.PublishedList;
-import org.ilo.cnmn.content.TranslationDto;
 import org.ilo.cnmn.platform.paging.Facet;
 import org.ilo.cnmn.platform.paging.KeysetQuery;
 import org.ilo.cnmn.platform.paging.Row;
@@ -40,12 +37,6 @@ public class PressReleaseQueries {
     /** What an export's fingerprint hashes per row: whatever changes the row's representation. */
     static final String STAMP = "v.id || v.last_updated::text";
 
-    private static final TypeReference<Map<String, TranslationDto>> TRANSLATIONS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<CountryRef>> COUNTRIES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<NamedRef>> NAMED = new TypeReference<>() {
-    };
     private static final TypeReference<List<PressReleaseView.LinkedProject>> PROJECTS = new TypeReference<>() {
     };
 
@@ -57,8 +48,8 @@ public class PressReleaseQueries {
 
     static PressReleaseView view(Row row) {
         return new PressReleaseView(row.text("id"), row.text("title"), row.date("published_on"), row.text("summary"),
-                row.text("image_credit"), row.json("translations", TRANSLATIONS), row.instant("last_updated"),
-                row.json("countries", COUNTRIES), row.json("themes", NAMED), row.json("related_projects", PROJECTS));
+                row.text("image_credit"), row.json("translations", PublishedList.TRANSLATIONS), row.instant("last_updated"),
+                row.json("countries", PublishedList.COUNTRIES), row.json("themes", PublishedList.NAMED_REFS), row.json("related_projects", PROJECTS));
     }
 
     Optional<PressReleaseView> find(String id) {

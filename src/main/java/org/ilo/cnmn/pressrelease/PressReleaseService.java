@@ -26,6 +26,8 @@ import org.ilo.cnmn.platform.json.MergePatches;
 import org.ilo.cnmn.platform.caching.Preconditions;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.caching.Representations;
+import org.ilo.cnmn.content.PublishedList;
+import org.ilo.cnmn.content.PublishedReads;
 import org.ilo.cnmn.content.Slugs;
 import org.ilo.cnmn.content.TranslationDto;
 import org.ilo.cnmn.changes.ChangeService;
@@ -44,7 +46,7 @@ import org.ilo.cnmn.project.ProjectService;
 import org.ilo.cnmn.vocabulary.VocabularyService;
 
 @ApplicationScoped
-public class PressReleaseService {
+public class PressReleaseService implements PublishedReads<PressReleaseQueryParams, PressReleaseFilter, PressReleaseDto> {
 
     static final String TYPE = "pressRelease";
 
@@ -78,18 +80,17 @@ public class PressReleaseService {
         this.dataVersion = dataVersion;
     }
 
-    /** The filter parameters as parsed and checked; their problems join those collected in {@code params}. */
-    public PressReleaseFilter filter(QueryParams params, PressReleaseQueryParams raw) {
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, raw);
-        params.check(() -> requireKnown(filter));
-        return filter;
+    @Override
+    public PublishedList published() {
+        return PressReleaseQueries.LIST;
     }
 
-    /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
-    public SortSpec sort(QueryParams params, String raw, PressReleaseFilter filter) {
-        return PressReleaseQueries.LIST.sort(params, raw, filter.q());
+    @Override
+    public PressReleaseFilter parse(QueryParams params, PressReleaseQueryParams raw) {
+        return PressReleaseFilter.parse(params, raw);
     }
 
+    @Override
     public Optional<PressReleaseDto> find(String id, Language lang) {
         return queries.find(id).map(r -> PressReleaseDto.from(r, lang));
     }
@@ -99,6 +100,7 @@ public class PressReleaseService {
      * call it while parsing, so its problems join the other parameters'; list, forEach and fingerprint then take
      * the filter as checked (checking again would repeat the lookups; an unknown id would only match nothing).
      */
+    @Override
     public void requireKnown(PressReleaseFilter filter) {
         QueryParams checks = new QueryParams();
         checks.check(() -> vocabularies.requireKnown(filter.countries(), Set.of(), filter.themes()));
@@ -106,6 +108,7 @@ public class PressReleaseService {
         checks.throwIfInvalid();
     }
 
+    @Override
     public Slice<PressReleaseDto> list(PressReleaseFilter filter, SortSpec sort, int limit, String cursor,
             Set<String> facets, Language lang) {
         return pager.page(PressReleaseQueries.query(filter, sort, limit), cursor,
@@ -113,12 +116,14 @@ public class PressReleaseService {
     }
 
     /** Every press release matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
+    @Override
     public void forEach(PressReleaseFilter filter, SortSpec sort, Consumer<PressReleaseDto> sink) {
         streamer.forEach(PressReleaseQueries.query(filter, sort, 0),
                 row -> PressReleaseDto.from(PressReleaseQueries.view(row), Language.EN), sink);
     }
 
     /** Changes exactly when the press releases matching {@code filter}, or any of them, change. */
+    @Override
     public String fingerprint(PressReleaseFilter filter) {
         return streamer.fingerprint(PressReleaseQueries.query(filter, sort(new QueryParams(), null, filter), 0),
                 PressReleaseQueries.STAMP);

@@ -9,10 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import org.ilo.cnmn.content.CountryRef;
-import org.ilo.cnmn.content.NamedRef;
 import org.ilo.cnmn.content.PublishedList;
-import org.ilo.cnmn.content.TranslationDto;
 import org.ilo.cnmn.platform.paging.Facet;
 import org.ilo.cnmn.platform.paging.KeysetQuery;
 import org.ilo.cnmn.platform.paging.Row;
@@ -43,12 +40,6 @@ public class ProjectQueries {
     /** What an export's fingerprint hashes per row: whatever changes the row's representation. */
     static final String STAMP = "v.id || v.last_updated::text || v.status";
 
-    private static final TypeReference<Map<String, TranslationDto>> TRANSLATIONS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<CountryRef>> COUNTRIES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<NamedRef>> NAMED = new TypeReference<>() {
-    };
     private static final TypeReference<List<ProjectView.LinkedPressRelease>> PRESS_RELEASES = new TypeReference<>() {
     };
 
@@ -61,8 +52,9 @@ public class ProjectQueries {
     static ProjectView view(Row row) {
         return new ProjectView(row.text("id"), row.text("title"), row.text("summary"), row.date("start_date"),
                 row.date("end_date"), row.text("status"), row.text("region"), row.text("funding_note"),
-                row.json("translations", TRANSLATIONS), row.instant("last_updated"), row.json("countries", COUNTRIES),
-                row.json("funders", NAMED), row.json("themes", NAMED), row.json("partners", NAMED),
+                row.json("translations", PublishedList.TRANSLATIONS), row.instant("last_updated"),
+                row.json("countries", PublishedList.COUNTRIES), row.json("funders", PublishedList.NAMED_REFS),
+                row.json("themes", PublishedList.NAMED_REFS), row.json("partners", PublishedList.NAMED_REFS),
                 row.json("related_press_releases", PRESS_RELEASES));
     }
 

@@ -25,6 +25,8 @@ import org.ilo.cnmn.platform.json.MergePatches;
 import org.ilo.cnmn.platform.caching.Preconditions;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.caching.Representations;
+import org.ilo.cnmn.content.PublishedList;
+import org.ilo.cnmn.content.PublishedReads;
 import org.ilo.cnmn.content.Slugs;
 import org.ilo.cnmn.content.TranslationDto;
 import org.ilo.cnmn.changes.ChangeService;
@@ -40,7 +42,7 @@ import org.ilo.cnmn.platform.paging.Streamer;
 import org.ilo.cnmn.vocabulary.VocabularyService;
 
 @ApplicationScoped
-public class ProjectService {
+public class ProjectService implements PublishedReads<ProjectQueryParams, ProjectFilter, ProjectDto> {
 
     static final String TYPE = "project";
 
@@ -70,16 +72,14 @@ public class ProjectService {
         this.dataVersion = dataVersion;
     }
 
-    /** The filter parameters as parsed and checked; their problems join those collected in {@code params}. */
-    public ProjectFilter filter(QueryParams params, ProjectQueryParams raw) {
-        ProjectFilter filter = ProjectFilter.parse(params, raw);
-        params.check(() -> requireKnown(filter));
-        return filter;
+    @Override
+    public PublishedList published() {
+        return ProjectQueries.LIST;
     }
 
-    /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
-    public SortSpec sort(QueryParams params, String raw, ProjectFilter filter) {
-        return ProjectQueries.LIST.sort(params, raw, filter.q());
+    @Override
+    public ProjectFilter parse(QueryParams params, ProjectQueryParams raw) {
+        return ProjectFilter.parse(params, raw);
     }
 
     /** Those of {@code ids} that are projects. */
@@ -87,6 +87,7 @@ public class ProjectService {
         return queries.existing(ids);
     }
 
+    @Override
     public Optional<ProjectDto> find(String id, Language lang) {
         return queries.find(id).map(p -> ProjectDto.from(p, lang));
     }
@@ -96,10 +97,12 @@ public class ProjectService {
      * call it while parsing, so its problems join the other parameters'; list, forEach and fingerprint then take
      * the filter as checked (checking again would repeat the lookups; an unknown id would only match nothing).
      */
+    @Override
     public void requireKnown(ProjectFilter filter) {
         vocabularies.requireKnown(filter.countries(), filter.funders(), filter.themes());
     }
 
+    @Override
     public Slice<ProjectDto> list(ProjectFilter filter, SortSpec sort, int limit, String cursor, Set<String> facets,
             Language lang) {
         return pager.page(ProjectQueries.query(filter, sort, limit), cursor,
@@ -107,12 +110,14 @@ public class ProjectService {
     }
 
     /** Every project matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
+    @Override
     public void forEach(ProjectFilter filter, SortSpec sort, Consumer<ProjectDto> sink) {
         streamer.forEach(ProjectQueries.query(filter, sort, 0), row -> ProjectDto.from(ProjectQueries.view(row),
                 Language.EN), sink);
     }
 
     /** Changes exactly when the projects matching {@code filter}, or any of them, change. */
+    @Override
     public String fingerprint(ProjectFilter filter) {
         return streamer.fingerprint(ProjectQueries.query(filter, sort(new QueryParams(), null, filter), 0),
                 ProjectQueries.STAMP);
