@@ -31,14 +31,9 @@ import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.ops.BackgroundFailures;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.KeysetPager;
-import org.ilo.cnmn.platform.paging.ListQuery;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.paging.Slice;
 import org.ilo.cnmn.content.Slugs;
-import org.ilo.cnmn.platform.paging.SortKey;
-import org.ilo.cnmn.platform.paging.SortSpec;
-import org.ilo.cnmn.platform.paging.SqlWhere;
-import org.ilo.cnmn.platform.paging.ValueType;
 
 /**
  * Partner API keys. Every request may carry one, so valid keys are held in memory (by hash) and
@@ -119,10 +114,7 @@ public class ApiKeyService {
     }
 
     public Slice<ApiKeyDto> list(int limit, String cursor) {
-        SortSpec byCreation = SortSpec.parse(null, "createdAt",
-                Map.of("createdAt", new SortKey("createdAt", "v.created_at", ValueType.TIMESTAMP)), "v.id");
-        return pager.page(new ListQuery("api_key v", new SqlWhere(), byCreation, limit, cursor, "api-keys"),
-                ApiKey.class, k -> k.id, ApiKeyDto::from);
+        return pager.page(ApiKeyQueries.query(limit), cursor, ApiKeyQueries::key);
     }
 
     /** Revokes a key (again: no change); requests with it are refused from then on. */

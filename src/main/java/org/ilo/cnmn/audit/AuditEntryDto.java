@@ -23,8 +23,4 @@ public record AuditEntryDto(
                 description = "The record as editors write it, before the write; null for a create.") Map<String, Object> before,
         @Schema(required = true, nullable = true, type = SchemaType.OBJECT,
                 description = "The record as editors write it, after the write; null for a delete.") Map<String, Object> after) {
-
-    static AuditEntryDto from(AuditEntry e) {
-        return new AuditEntryDto(e.id, e.at, e.editor, e.action, e.resourceType, e.resourceId, e.before, e.after);
-    }
 }

@@ -1,7 +1,6 @@
 package org.ilo.cnmn.audit;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,11 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ilo.cnmn.platform.problem.ApiException;
-import org.ilo.cnmn.platform.paging.CursorCodec;
-import org.ilo.cnmn.platform.paging.Cursor;
+import org.ilo.cnmn.platform.paging.KeysetPager;
 import org.ilo.cnmn.platform.paging.Slice;
-import org.ilo.cnmn.platform.paging.SqlWhere;
 
 /** The audit trail: every write recorded with its editor, in the write's own transaction. */
 @ApplicationScoped
@@ -29,12 +25,12 @@ public class AuditService {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
 
-    public AuditService(EntityManager em, ObjectMapper mapper, CursorCodec cursors) {
+    public AuditService(EntityManager em, ObjectMapper mapper, KeysetPager pager) {
         this.em = em;
         this.mapper = mapper;
-        this.cursors = cursors;
+        this.pager = pager;
     }
 
     /** Records a write; call it inside the write's transaction. {@code before}/{@code after} are write models. */
@@ -51,35 +47,7 @@ public class AuditService {
     }
 
     /** Newest first; {@code type}/{@code id} select one record's history, {@code editor} one editor's writes. */
-    public Slice<AuditEntryDto> list(String type, String id, String editor, int limit, String cursorToken) {
-        String scope = "audit;" + type + ";" + id + ";" + editor;
-        SqlWhere where = new SqlWhere();
-        if (type != null) {
-            where.add("e.resourceType = " + where.param(type));
-        }
-        if (id != null) {
-            where.add("e.resourceId = " + where.param(id));
-        }
-        if (editor != null) {
-            where.add("e.editor = " + where.param(editor));
-        }
-        long total = where.bind(em.createQuery("select count(e) from AuditEntry e" + where.sql(), Long.class))
-                .getSingleResult();
-        SqlWhere page = where.copy();
-        if (cursorToken != null) {
-            try {
-                page.add("e.id < " + page.param(Long.valueOf(cursors.decode(cursorToken, scope).id())));
-            } catch (NumberFormatException e) {
-                throw ApiException.invalidParameter("cursor", "is malformed");
-            }
-        }
-        List<AuditEntry> rows = page.bind(em.createQuery("from AuditEntry e" + page.sql() + " order by e.id desc",
-                AuditEntry.class)).setMaxResults(limit + 1).getResultList();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            next = cursors.encode(new Cursor(List.of(), String.valueOf(rows.get(limit - 1).id)), scope);
-        }
-        return new Slice<>(rows.stream().map(AuditEntryDto::from).toList(), limit, total, next, null);
+    public Slice<AuditEntryDto> list(String type, String id, String editor, int limit, String cursor) {
+        return pager.page(AuditQueries.query(type, id, editor, limit), cursor, AuditQueries::entry);
     }
 }

@@ -15,8 +15,4 @@ public record ChangeDto(
                 enumeration = { "upsert", "delete" }, example = "upsert") String action,
         @Schema(required = true, description = "When the change was committed (RFC 3339, UTC).",
                 example = "2026-11-22T10:15:30Z") Instant changedAt) {
-
-    static ChangeDto from(Change c) {
-        return new ChangeDto(c.resourceType, c.resourceId, c.action, c.changedAt);
-    }
 }

@@ -1,12 +1,13 @@
 package org.ilo.cnmn.changes;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.platform.problem.ApiException;
+import org.ilo.cnmn.platform.paging.Keyset;
+import org.ilo.cnmn.platform.paging.KeysetPager;
 import org.ilo.cnmn.platform.paging.TokenSigner;
 
 /**
@@ -41,10 +42,12 @@ public class ChangeService {
 
     private final EntityManager em;
     private final TokenSigner signer;
+    private final KeysetPager pager;
 
-    public ChangeService(EntityManager em, TokenSigner signer) {
+    public ChangeService(EntityManager em, TokenSigner signer, KeysetPager pager) {
         this.em = em;
         this.signer = signer;
+        this.pager = pager;
     }
 
     /**
@@ -69,14 +72,10 @@ public class ChangeService {
 
     /** Up to {@code limit} changes after {@code since}. */
     public ChangeFeedDto after(Position since, int limit) {
-        List<Change> rows = em.createQuery("from Change c where c.seq > :since order by c.seq", Change.class)
-                .setParameter("since", since.seq()).setMaxResults(limit + 1).getResultList();
-        boolean hasMore = rows.size() > limit;
-        if (hasMore) {
-            rows = rows.subList(0, limit);
-        }
-        long last = rows.isEmpty() ? since.seq() : rows.get(rows.size() - 1).seq;
-        return new ChangeFeedDto(rows.stream().map(ChangeDto::from).toList(), encode(since.dataSet(), last), hasMore);
+        Keyset<ChangeDto> read = pager.after(ChangeQueries.query(limit), ChangeQueries.after(since.seq()),
+                ChangeQueries::change);
+        long last = read.last() == null ? since.seq() : ChangeQueries.seq(read.last());
+        return new ChangeFeedDto(read.items(), encode(since.dataSet(), last), read.more());
     }
 
     private UUID dataSet() {

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.content.PublishedReads;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.caching.ConditionalRequests;
@@ -152,11 +153,10 @@ public class ExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportIatiActivities(@BeanParam ProjectQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        params.check(() -> projects.requireKnown(filter));
-        SortSpec order = ProjectService.sort(params, null, filter);
+        ProjectFilter filter = projects.filter(params, filters);
+        SortSpec order = projects.sort(params, null, filter);
         params.throwIfInvalid();
-        String fingerprint = exports.projectsFingerprint(filter);
+        String fingerprint = projects.fingerprint(filter);
         if (!iati.matchesAny(filter, order)) {
             throw new ApiException(ProblemType.NOT_FOUND, "No project matches the filters, and an IATI file "
                     + "must hold at least one activity.");
@@ -177,24 +177,21 @@ public class ExportResource {
 
     private Response projects(ProjectQueryParams filters, String sort, String extension, String type,
             Writer<ProjectFilter> writer) {
-        QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        params.check(() -> projects.requireKnown(filter));
-        SortSpec order = ProjectService.sort(params, sort, filter);
-        params.throwIfInvalid();
-        return file("projects", extension, type, exports.projectsFingerprint(filter) + filter + order.canonical(),
-                output -> writer.write(filter, order, output));
+        return export(projects, "projects", filters, sort, extension, type, writer);
     }
 
     private Response pressReleases(PressReleaseQueryParams filters, String sort, String extension, String type,
             Writer<PressReleaseFilter> writer) {
+        return export(pressReleases, "press-releases", filters, sort, extension, type, writer);
+    }
+
+    private static <Q, F extends PublishedReads.Filter> Response export(PublishedReads<Q, F, ?> reads, String name,
+            Q filters, String sort, String extension, String type, Writer<F> writer) {
         QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        params.check(() -> pressReleases.requireKnown(filter));
-        SortSpec order = PressReleaseService.sort(params, sort, filter);
+        F filter = reads.filter(params, filters);
+        SortSpec order = reads.sort(params, sort, filter);
         params.throwIfInvalid();
-        return file("press-releases", extension, type,
-                exports.pressReleasesFingerprint(filter) + filter + order.canonical(),
+        return file(name, extension, type, reads.fingerprint(filter) + filter + order.canonical(),
                 output -> writer.write(filter, order, output));
     }
 

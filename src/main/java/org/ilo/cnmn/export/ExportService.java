@@ -50,14 +50,6 @@ public class ExportService {
         this.json = mapper.writer();
     }
 
-    public String projectsFingerprint(ProjectFilter filter) {
-        return projects.fingerprint(filter);
-    }
-
-    public String pressReleasesFingerprint(PressReleaseFilter filter) {
-        return pressReleases.fingerprint(filter);
-    }
-
     public void projectsCsv(ProjectFilter filter, SortSpec sort, OutputStream output) {
         write(output, out -> {
             Csv csv = new Csv(out);

@@ -75,8 +75,7 @@ public class FeedResource {
                     @Header(ref = ApiDefinition.CACHE_CONTROL) })
     public Response pressReleasesFeed(@BeanParam PressReleaseQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        params.check(() -> pressReleases.requireKnown(filter));
+        PressReleaseFilter filter = pressReleases.filter(params, filters);
         params.throwIfInvalid();
         FeedService.Feed feed = feeds.pressReleases(filter, uri.getBaseUri(), uri.getRequestUri());
         // The validator filter hashes JSON bodies only, so an XML body brings its own validators.

@@ -60,7 +60,7 @@ public class FeedService {
      */
     public Feed pressReleases(PressReleaseFilter filter, URI base, URI self) {
         // A feed is a "what's new" list whatever the filter, so even with q the order is by date.
-        SortSpec newestFirst = PressReleaseService.sort(new QueryParams(), "-publishedOn", filter);
+        SortSpec newestFirst = pressReleases.sort(new QueryParams(), "-publishedOn", filter);
         List<PressReleaseDto> releases = pressReleases.list(filter, newestFirst, SIZE, null, Set.of(), Language.EN).items();
         Instant updated = releases.stream().map(PressReleaseDto::lastUpdated).max(Comparator.naturalOrder())
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));

@@ -51,11 +51,11 @@ public record PressReleaseDto(
 
     /** The representation in {@code lang}: translated title and summary where there are, English elsewhere. */
     static PressReleaseDto from(PressReleaseView r, Language lang) {
-        return new PressReleaseDto(r.id, TranslationDto.pick(r.translations, lang, r.title, TranslationDto::title),
-                r.publishedOn, TranslationDto.pick(r.translations, lang, r.summary, TranslationDto::summary),
-                r.imageCredit == null ? null : new ImageDto(r.imageCredit), r.countries, r.themes,
-                r.relatedProjects.stream().map(p -> new ProjectRef(p.id(),
+        return new PressReleaseDto(r.id(), TranslationDto.pick(r.translations(), lang, r.title(), TranslationDto::title),
+                r.publishedOn(), TranslationDto.pick(r.translations(), lang, r.summary(), TranslationDto::summary),
+                r.imageCredit() == null ? null : new ImageDto(r.imageCredit()), r.countries(), r.themes(),
+                r.relatedProjects().stream().map(p -> new ProjectRef(p.id(),
                         TranslationDto.pick(p.translations(), lang, p.title(), TranslationDto::title))).toList(),
-                new TreeMap<>(r.translations), r.lastUpdated);
+                new TreeMap<>(r.translations()), r.lastUpdated());
     }
 }

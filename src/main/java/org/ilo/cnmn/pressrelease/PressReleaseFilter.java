@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.ilo.cnmn.content.PublishedReads;
 import org.ilo.cnmn.platform.params.QueryParams;
 
 /** The filters of a press release list or export; empty sets and nulls mean "no restriction". */
 public record PressReleaseFilter(LocalDate from, LocalDate to, Integer year, Set<String> countries, Set<String> themes,
-        Set<String> projects, String q, Instant updatedSince) {
+        Set<String> projects, String q, Instant updatedSince) implements PublishedReads.Filter {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    public static PressReleaseFilter parse(QueryParams params, PressReleaseQueryParams raw) {
+    static PressReleaseFilter parse(QueryParams params, PressReleaseQueryParams raw) {
         PressReleaseFilter filter = new PressReleaseFilter(
                 params.date("from", raw.from),
                 params.date("to", raw.to),

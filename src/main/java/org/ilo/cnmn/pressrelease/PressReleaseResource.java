@@ -1,7 +1,6 @@
 package org.ilo.cnmn.pressrelease;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,12 +37,10 @@ import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.paging.Page;
-import org.ilo.cnmn.platform.paging.Pages;
 import org.ilo.cnmn.platform.problem.ProblemType;
-import org.ilo.cnmn.platform.params.QueryParams;
 import org.ilo.cnmn.platform.caching.Representations;
+import org.ilo.cnmn.content.PublishedRequests;
 import org.ilo.cnmn.content.TranslationDto;
-import org.ilo.cnmn.platform.paging.SortSpec;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -91,15 +88,7 @@ public class PressReleaseResource {
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
             UriInfo uri) {
-        QueryParams params = new QueryParams();
-        PressReleaseFilter filter = PressReleaseFilter.parse(params, filters);
-        params.check(() -> pressReleases.requireKnown(filter));
-        SortSpec order = PressReleaseService.sort(params, sort, filter);
-        Set<String> facetNames = params.names("facets", facets, PressReleaseService.FACETS.keySet());
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
-        Language language = params.language(lang, acceptLanguage);
-        params.throwIfInvalid();
-        return Pages.ok(pressReleases.list(filter, order, size, cursor, facetNames, language), uri, language);
+        return PublishedRequests.list(pressReleases, filters, sort, facets, limit, cursor, lang, acceptLanguage, uri, config);
     }
 
     @GET
@@ -112,12 +101,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
-        QueryParams params = new QueryParams();
-        Language language = params.language(lang, acceptLanguage);
-        params.throwIfInvalid();
-        PressReleaseDto release = pressReleases.find(id, language)
-                .orElseThrow(() -> ApiException.notFound("press release", id));
-        return RestResponse.ResponseBuilder.ok(release).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+        return PublishedRequests.get(pressReleases, "press release", id, lang, acceptLanguage);
     }
 
     @POST

@@ -5,55 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-import org.ilo.cnmn.content.TranslationDto;
 import org.ilo.cnmn.content.CountryRef;
 import org.ilo.cnmn.content.NamedRef;
+import org.ilo.cnmn.content.TranslationDto;
 
-/** Read model of a press release (view {@code press_release_view}) with its links aggregated. */
-@Entity
-@Immutable
-@Table(name = "press_release_view")
-public class PressReleaseView extends PanacheEntityBase {
+/** Read model of a press release (a row of view {@code press_release_view}) with its links aggregated. */
+public record PressReleaseView(String id, String title, LocalDate publishedOn, String summary, String imageCredit,
+        Map<String, TranslationDto> translations, Instant lastUpdated, List<CountryRef> countries,
+        List<NamedRef> themes, List<LinkedProject> relatedProjects) {
 
     /** A project the release is about, as aggregated by the view. */
     public record LinkedProject(String id, String title, Map<String, TranslationDto> translations) {
     }
-
-    @Id
-    public String id;
-
-    public String title;
-
-    @Column(name = "published_on")
-    public LocalDate publishedOn;
-
-    public String summary;
-
-    @Column(name = "image_credit")
-    public String imageCredit;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, TranslationDto> translations;
-
-    @Column(name = "last_updated")
-    public Instant lastUpdated;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<CountryRef> countries;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<NamedRef> themes;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "related_projects")
-    public List<LinkedProject> relatedProjects;
 }

@@ -58,12 +58,12 @@ public record ProjectDto(
 
     /** The representation in {@code lang}: translated title and summary where there are, English elsewhere. */
     static ProjectDto from(ProjectView p, Language lang) {
-        return new ProjectDto(p.id, TranslationDto.pick(p.translations, lang, p.title, TranslationDto::title),
-                TranslationDto.pick(p.translations, lang, p.summary, TranslationDto::summary), p.startDate, p.endDate,
-                p.status, p.countries, p.region, p.funders, p.fundingNote, p.themes, p.partners,
-                p.relatedPressReleases.stream().map(r -> new PressReleaseRef(r.id(),
+        return new ProjectDto(p.id(), TranslationDto.pick(p.translations(), lang, p.title(), TranslationDto::title),
+                TranslationDto.pick(p.translations(), lang, p.summary(), TranslationDto::summary), p.startDate(),
+                p.endDate(), p.status(), p.countries(), p.region(), p.funders(), p.fundingNote(), p.themes(),
+                p.partners(), p.relatedPressReleases().stream().map(r -> new PressReleaseRef(r.id(),
                         TranslationDto.pick(r.translations(), lang, r.title(), TranslationDto::title), r.publishedOn()))
                         .toList(),
-                new TreeMap<>(p.translations), p.lastUpdated);
+                new TreeMap<>(p.translations()), p.lastUpdated());
     }
 }

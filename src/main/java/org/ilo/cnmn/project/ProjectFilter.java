@@ -6,16 +6,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.ilo.cnmn.content.PublishedReads;
 import org.ilo.cnmn.platform.params.QueryParams;
 
 /** The filters of a project list or export; empty sets and nulls mean "no restriction". */
 public record ProjectFilter(Set<String> countries, Set<String> funders, Set<String> themes, Set<String> statuses,
-        LocalDate activeOn, LocalDate from, LocalDate to, String q, Instant updatedSince) {
+        LocalDate activeOn, LocalDate from, LocalDate to, String q, Instant updatedSince)
+        implements PublishedReads.Filter {
 
     static final Pattern STATUS = Pattern.compile("planned|active|completed|cancelled|suspended");
     static final int MAX_QUERY_LENGTH = 200;
 
-    public static ProjectFilter parse(QueryParams params, ProjectQueryParams raw) {
+    static ProjectFilter parse(QueryParams params, ProjectQueryParams raw) {
         ProjectFilter filter = new ProjectFilter(
                 params.list("country", raw.country, QueryParams.COUNTRY_CODE, "an ISO 3166-1 alpha-2 code such as CN"),
                 params.list("funder", raw.funder, QueryParams.SLUG, "a funder id"),

@@ -1,7 +1,6 @@
 package org.ilo.cnmn.project;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,12 +37,10 @@ import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.paging.Page;
-import org.ilo.cnmn.platform.paging.Pages;
 import org.ilo.cnmn.platform.problem.ProblemType;
-import org.ilo.cnmn.platform.params.QueryParams;
 import org.ilo.cnmn.platform.caching.Representations;
+import org.ilo.cnmn.content.PublishedRequests;
 import org.ilo.cnmn.content.TranslationDto;
-import org.ilo.cnmn.platform.paging.SortSpec;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -91,15 +88,7 @@ public class ProjectResource {
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
             UriInfo uri) {
-        QueryParams params = new QueryParams();
-        ProjectFilter filter = ProjectFilter.parse(params, filters);
-        params.check(() -> projects.requireKnown(filter));
-        SortSpec order = ProjectService.sort(params, sort, filter);
-        Set<String> facetNames = params.names("facets", facets, ProjectService.FACETS.keySet());
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
-        Language language = params.language(lang, acceptLanguage);
-        params.throwIfInvalid();
-        return Pages.ok(projects.list(filter, order, size, cursor, facetNames, language), uri, language);
+        return PublishedRequests.list(projects, filters, sort, facets, limit, cursor, lang, acceptLanguage, uri, config);
     }
 
     @GET
@@ -112,11 +101,7 @@ public class ProjectResource {
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
             @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
-        QueryParams params = new QueryParams();
-        Language language = params.language(lang, acceptLanguage);
-        params.throwIfInvalid();
-        ProjectDto project = projects.find(id, language).orElseThrow(() -> ApiException.notFound("project", id));
-        return RestResponse.ResponseBuilder.ok(project).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+        return PublishedRequests.get(projects, "project", id, lang, acceptLanguage);
     }
 
     @POST

@@ -11,8 +11,4 @@ public record CountryDto(
         @Schema(required = true, description = "English short name.", example = "Mongolia") String name,
         @Schema(required = true, description = "How many projects work in this country.", example = "3") long projectCount,
         @Schema(required = true, description = "How many press releases concern this country.", example = "5") long pressReleaseCount) {
-
-    static CountryDto from(Country c) {
-        return new CountryDto(c.code, c.name, c.projectCount, c.pressReleaseCount);
-    }
 }

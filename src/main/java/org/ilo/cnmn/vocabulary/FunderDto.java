@@ -10,8 +10,4 @@ public record FunderDto(
         @Schema(required = true, description = "Stable id (slug).", example = "european-union") String id,
         @Schema(required = true, description = "English name.", example = "European Union") String name,
         @Schema(required = true, description = "How many projects it funds or co-funds.", example = "3") long projectCount) {
-
-    static FunderDto from(Funder f) {
-        return new FunderDto(f.id, f.name, f.projectCount);
-    }
 }

@@ -13,8 +13,4 @@ public record ThemeDto(
                 example = "Extension and improvement of social protection benefits.") String description,
         @Schema(required = true, description = "How many projects carry this theme.", example = "1") long projectCount,
         @Schema(required = true, description = "How many press releases carry this theme.", example = "6") long pressReleaseCount) {
-
-    static ThemeDto from(Theme t) {
-        return new ThemeDto(t.id, t.name, t.description, t.projectCount, t.pressReleaseCount);
-    }
 }

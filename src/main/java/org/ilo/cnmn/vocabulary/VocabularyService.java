@@ -2,7 +2,6 @@ package org.ilo.cnmn.vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,13 +12,10 @@ import jakarta.persistence.EntityManager;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.caching.DataVersion;
 import org.ilo.cnmn.platform.paging.KeysetPager;
-import org.ilo.cnmn.platform.paging.ListQuery;
 import org.ilo.cnmn.platform.problem.FieldError;
 import org.ilo.cnmn.platform.paging.Slice;
-import org.ilo.cnmn.platform.paging.SortKey;
-import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.platform.paging.SqlRows;
 import org.ilo.cnmn.platform.paging.SqlWhere;
-import org.ilo.cnmn.platform.paging.ValueType;
 
 @ApplicationScoped
 public class VocabularyService {
@@ -47,12 +43,14 @@ public class VocabularyService {
 
     private final EntityManager em;
     private final KeysetPager pager;
+    private final SqlRows rows;
     private final DataVersion dataVersion;
     private volatile Known known;
 
-    public VocabularyService(EntityManager em, KeysetPager pager, DataVersion dataVersion) {
+    public VocabularyService(EntityManager em, KeysetPager pager, SqlRows rows, DataVersion dataVersion) {
         this.em = em;
         this.pager = pager;
+        this.rows = rows;
         this.dataVersion = dataVersion;
     }
 
@@ -115,32 +113,35 @@ public class VocabularyService {
     }
 
     public Slice<CountryDto> countries(int limit, String cursor) {
-        return pager.page(byName("country_view v", "v.code", limit, cursor), Country.class, c -> c.code, CountryDto::from);
+        return list(VocabularyQueries.COUNTRIES, limit, cursor);
     }
 
     public Slice<FunderDto> funders(int limit, String cursor) {
-        return pager.page(byName("funder_view v", "v.id", limit, cursor), Funder.class, f -> f.id, FunderDto::from);
+        return list(VocabularyQueries.FUNDERS, limit, cursor);
     }
 
     public Slice<ThemeDto> themes(int limit, String cursor) {
-        return pager.page(byName("theme_view v", "v.id", limit, cursor), Theme.class, t -> t.id, ThemeDto::from);
+        return list(VocabularyQueries.THEMES, limit, cursor);
     }
 
     public Optional<CountryDto> country(String code) {
-        return Country.<Country> findByIdOptional(code).map(CountryDto::from);
+        return get(VocabularyQueries.COUNTRIES, code);
     }
 
     public Optional<FunderDto> funder(String id) {
-        return Funder.<Funder> findByIdOptional(id).map(FunderDto::from);
+        return get(VocabularyQueries.FUNDERS, id);
     }
 
     public Optional<ThemeDto> theme(String id) {
-        return Theme.<Theme> findByIdOptional(id).map(ThemeDto::from);
+        return get(VocabularyQueries.THEMES, id);
     }
 
-    /** A vocabulary in name order (ties on id). */
-    private static ListQuery byName(String view, String idColumn, int limit, String cursor) {
-        SortSpec sort = SortSpec.parse(null, "name", Map.of("name", new SortKey("name", "v.name", ValueType.TEXT)), idColumn);
-        return new ListQuery(view, new SqlWhere(), sort, limit, cursor, view + ";name");
+    private <T> Slice<T> list(VocabularyQueries.Vocabulary<T> vocabulary, int limit, String cursor) {
+        return pager.page(vocabulary.byName(limit), cursor, vocabulary.mapper());
+    }
+
+    private <T> Optional<T> get(VocabularyQueries.Vocabulary<T> vocabulary, String id) {
+        SqlWhere where = new SqlWhere();
+        return rows.first(vocabulary.byId(where, id), where, vocabulary.mapper());
     }
 }

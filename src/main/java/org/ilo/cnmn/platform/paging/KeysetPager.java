@@ -6,20 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.hibernate.query.NativeQuery;
 import org.ilo.cnmn.platform.caching.DataVersion;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Reads lists from read-model views in keyset order: the rows after the cursor plus one (to learn
- * whether a next page exists), with the sort values of each row read back from SQL for the next
- * cursor. Totals and facet counts depend only on the filters and the data, so they are kept per
- * data version and a page costs one statement while nothing changes.
+ * Reads lists in keyset order: the rows after a position plus one (to learn whether more follow),
+ * with the sort values and tiebreak of each row read back from SQL for the next position. Totals and
+ * facet counts of versioned data depend only on the filters and the data, so they are kept per data
+ * version and a page costs one statement while nothing changes.
  */
 @ApplicationScoped
 public class KeysetPager {
@@ -27,105 +24,101 @@ public class KeysetPager {
     private record Counted(long version, Object value) {
     }
 
-    private final EntityManager em;
+    private record Keyed<T>(T item, Row row) {
+    }
+
+    private final SqlRows rows;
     private final CursorCodec cursors;
     private final DataVersion dataVersion;
     private final Map<String, Counted> counts = Caffeine.newBuilder().maximumSize(5_000).<String, Counted> build().asMap();
 
-    public KeysetPager(EntityManager em, CursorCodec cursors, DataVersion dataVersion) {
-        this.em = em;
+    public KeysetPager(SqlRows rows, CursorCodec cursors, DataVersion dataVersion) {
+        this.rows = rows;
         this.cursors = cursors;
         this.dataVersion = dataVersion;
     }
 
-    public <R, D> Slice<D> page(ListQuery query, Class<R> type, Function<R, String> id, Function<R, D> toDto) {
-        Optional<DataVersion.Snapshot> version = dataVersion.current();
-        SqlWhere page = query.filter().copy();
-        if (query.cursor() != null) {
-            query.sort().addKeyset(page, cursors.decode(query.cursor(), query.scope()));
-        }
+    /** The keyset loop: up to {@code query.limit()} rows after {@code after} (null: from the start). */
+    public <T> Keyset<T> after(KeysetQuery query, Cursor after, RowMapper<T> mapper) {
         SortSpec sort = query.sort();
-        @SuppressWarnings("unchecked")
-        NativeQuery<Object[]> select = em.createNativeQuery("SELECT v.*" + sort.keyColumns() + " FROM " + query.from()
-                + page.sql() + " ORDER BY " + sort.orderBy() + " LIMIT " + (query.limit() + 1))
-                .unwrap(NativeQuery.class);
-        select.addEntity("v", type);
-        for (int i = 0; i < sort.orders().size(); i++) {
-            select.addScalar("k" + i, sort.orders().get(i).key().type().javaType());
+        SqlWhere page = query.filter().copy();
+        if (after != null) {
+            sort.addKeyset(page, after);
         }
-        List<Object[]> rows = page.bind(select).getResultList();
-
-        String next = null;
-        if (rows.size() > query.limit()) {
-            rows = rows.subList(0, query.limit());
-            Object[] last = rows.get(query.limit() - 1);
-            @SuppressWarnings("unchecked")
-            R lastRow = (R) last[0];
-            Object[] keys = new Object[last.length - 1];
-            System.arraycopy(last, 1, keys, 0, keys.length);
-            next = cursors.encode(sort.cursorAfter(keys, id.apply(lastRow)), query.scope());
+        List<Keyed<T>> read = rows.list("SELECT " + query.columns() + sort.keyColumns() + sort.tiebreakColumn()
+                + " FROM " + query.from() + page.sql() + " ORDER BY " + sort.orderBy()
+                + " LIMIT " + (query.limit() + 1), page, row -> new Keyed<>(mapper.map(row), row));
+        boolean more = read.size() > query.limit();
+        if (more) {
+            read = read.subList(0, query.limit());
         }
-        List<D> items = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            @SuppressWarnings("unchecked")
-            R entity = (R) row[0];
-            items.add(toDto.apply(entity));
-        }
-        return new Slice<>(items, query.limit(), total(query, version), next, null);
+        Cursor last = read.isEmpty() ? null : sort.cursorAfter(read.get(read.size() - 1).row());
+        return new Keyset<>(read.stream().map(Keyed::item).toList(), more, last);
     }
 
-    /**
-     * Facet counts over the filtered list, all requested facets in one statement. Each facet is a
-     * query of {@code (value, name, count)} with {@code {from}} and {@code {where}} placeholders.
-     */
-    public Map<String, List<FacetValue>> facets(ListQuery query, Map<String, String> facetSql) {
-        if (facetSql.isEmpty()) {
-            return null;
-        }
+    /** One page after the opaque {@code cursor} (null: the first), with the total and the next cursor. */
+    public <T> Slice<T> page(KeysetQuery query, String cursor, RowMapper<T> mapper) {
         Optional<DataVersion.Snapshot> version = dataVersion.current();
-        String key = "facets:" + query.from() + query.filter().cacheKey() + facetSql.keySet();
+        Keyset<T> read = after(query, cursor == null ? null : cursors.decode(cursor, query.scope()), mapper);
+        String next = read.more() ? cursors.encode(read.last(), query.scope()) : null;
+        return new Slice<>(read.items(), query.limit(), total(query, version), next, null);
+    }
+
+    /** A page with the counts of {@code facets} over the whole filtered list (none asked: facets are null). */
+    public <T> Slice<T> page(KeysetQuery query, String cursor, RowMapper<T> mapper, List<Facet> facets) {
+        Slice<T> page = page(query, cursor, mapper);
+        return facets.isEmpty() ? page : page.withFacets(facets(query, facets));
+    }
+
+    /** Facet counts over the filtered list, all requested facets in one statement. */
+    private Map<String, List<FacetValue>> facets(KeysetQuery query, List<Facet> wanted) {
+        Optional<DataVersion.Snapshot> version = dataVersion.current();
+        String key = "facets:" + query.from() + query.filter().cacheKey() + wanted.stream().map(Facet::name).toList();
         @SuppressWarnings("unchecked")
-        Map<String, List<FacetValue>> cached = (Map<String, List<FacetValue>>) cached(key, version);
+        Map<String, List<FacetValue>> cached = (Map<String, List<FacetValue>>) cached(query, key, version);
         if (cached != null) {
             return cached;
         }
+        SqlWhere where = query.filter().copy();
         List<String> parts = new ArrayList<>();
-        facetSql.forEach((name, sql) -> parts.add("(SELECT '" + name + "' AS facet, f.* FROM ("
-                + sql.replace("{from}", query.from()).replace("{where}", query.filter().sql()) + ") f)"));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.filter().bind(em.createNativeQuery(String.join(" UNION ALL ", parts)))
-                .getResultList();
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facetSql.keySet().forEach(name -> facets.put(name, new ArrayList<>()));
-        for (Object[] row : rows) {
-            facets.get((String) row[0]).add(new FacetValue(row[1].toString(), row[2].toString(), ((Number) row[3]).longValue()));
+        for (Facet f : wanted) {
+            parts.add("(SELECT " + where.param(f.name()) + " AS facet, " + f.value() + " AS value, " + f.label()
+                    + " AS name, count(*) AS count FROM " + query.from() + (f.join().isEmpty() ? "" : " " + f.join())
+                    + query.filter().sql() + " GROUP BY " + f.value() + ", " + f.label() + ")");
         }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        wanted.forEach(f -> facets.put(f.name(), new ArrayList<>()));
+        rows.list(String.join(" UNION ALL ", parts), where, row -> Map.entry(row.text("facet"),
+                new FacetValue(row.text("value"), row.text("name"), row.whole("count"))))
+                .forEach(count -> facets.get(count.getKey()).add(count.getValue()));
         // Most frequent first, then by value, so menus are stable.
         facets.replaceAll((name, values) -> values.stream()
                 .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
                 .toList());
-        remember(key, version, facets);
+        remember(query, key, version, facets);
         return facets;
     }
 
-    private long total(ListQuery query, Optional<DataVersion.Snapshot> version) {
+    private long total(KeysetQuery query, Optional<DataVersion.Snapshot> version) {
         String key = "total:" + query.from() + query.filter().cacheKey();
-        Object cached = cached(key, version);
+        Object cached = cached(query, key, version);
         if (cached != null) {
             return (Long) cached;
         }
-        long total = ((Number) query.filter().bind(em.createNativeQuery("SELECT count(*) FROM " + query.from()
-                + query.filter().sql())).getSingleResult()).longValue();
-        remember(key, version, total);
+        long total = rows.one("SELECT count(*) AS total FROM " + query.from() + query.filter().sql(), query.filter(),
+                row -> row.whole("total"));
+        remember(query, key, version, total);
         return total;
     }
 
-    private Object cached(String key, Optional<DataVersion.Snapshot> version) {
-        Counted c = counts.get(key);
+    private Object cached(KeysetQuery query, String key, Optional<DataVersion.Snapshot> version) {
+        Counted c = query.versioned() ? counts.get(key) : null;
         return c != null && version.isPresent() && c.version() == version.get().version() ? c.value() : null;
     }
 
-    private void remember(String key, Optional<DataVersion.Snapshot> version, Object value) {
-        version.ifPresent(v -> counts.put(key, new Counted(v.version(), value)));
+    private void remember(KeysetQuery query, String key, Optional<DataVersion.Snapshot> version, Object value) {
+        if (query.versioned()) {
+            version.ifPresent(v -> counts.put(key, new Counted(v.version(), value)));
+        }
     }
 }

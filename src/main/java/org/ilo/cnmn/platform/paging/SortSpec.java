@@ -11,11 +11,20 @@ import org.ilo.cnmn.platform.problem.ApiException;
 
 /**
  * A parsed {@code sort} parameter: keys in order, each ascending or descending ({@code -name}).
- * The row id always breaks ties, ascending, so the order is total and keyset paging is exact.
+ * A unique column always breaks ties, so the order is total and keyset paging is exact.
  */
-public record SortSpec(List<Order> orders, String idColumn) {
+public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
 
     public record Order(SortKey key, boolean descending) {
+    }
+
+    /** The unique column that orders rows with equal keys; a cursor carries its value as its id. */
+    public record Tiebreak(String column, ValueType type, boolean descending) {
+    }
+
+    /** Rows in the order of a unique column alone, such as a log's sequence number. */
+    public static SortSpec by(Tiebreak tiebreak) {
+        return new SortSpec(List.of(), tiebreak);
     }
 
     /**
@@ -41,7 +50,7 @@ public record SortSpec(List<Order> orders, String idColumn) {
             }
             orders.add(new Order(key, descending));
         }
-        return new SortSpec(List.copyOf(orders), idColumn);
+        return new SortSpec(List.copyOf(orders), new Tiebreak(idColumn, ValueType.TEXT, false));
     }
 
     /** The canonical text form, e.g. {@code -startDate,title}. */
@@ -54,7 +63,7 @@ public record SortSpec(List<Order> orders, String idColumn) {
         for (Order o : orders) {
             sql.append(o.key.column()).append(o.descending ? " DESC, " : " ASC, ");
         }
-        return sql.append(idColumn).append(" ASC").toString();
+        return sql.append(tiebreak.column()).append(tiebreak.descending() ? " DESC" : " ASC").toString();
     }
 
     /** The sort expressions as extra result columns {@code k0, k1, …}, read back to build the next cursor. */
@@ -66,13 +75,27 @@ public record SortSpec(List<Order> orders, String idColumn) {
         return sql.toString();
     }
 
+    /** The tiebreak as the extra result column {@code kid}, read back to build the next cursor. */
+    public String tiebreakColumn() {
+        return ", " + tiebreak.column() + " AS kid";
+    }
+
     /** The cursor that continues after a row whose sort values (in {@link #keyColumns()} order) are given. */
-    public Cursor cursorAfter(Object[] keyValues, String id) {
+    public Cursor cursorAfter(List<?> keyValues, Object id) {
         List<String> values = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
-            values.add(orders.get(i).key.type().format(keyValues[i]));
+            values.add(orders.get(i).key.type().format(keyValues.get(i)));
         }
-        return new Cursor(values, id);
+        return new Cursor(values, tiebreak.type().format(id));
+    }
+
+    /** The cursor that continues after {@code row}, which holds {@link #keyColumns()} and {@link #tiebreakColumn()}. */
+    public Cursor cursorAfter(Row row) {
+        List<Object> values = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            values.add(row.value("k" + i, orders.get(i).key.type().javaType()));
+        }
+        return cursorAfter(values, row.value("kid", tiebreak.type().javaType()));
     }
 
     /**
@@ -84,14 +107,16 @@ public record SortSpec(List<Order> orders, String idColumn) {
             throw ApiException.invalidParameter("cursor", "does not belong to this sort order");
         }
         List<Object> values = new ArrayList<>(orders.size());
-        for (int i = 0; i < orders.size(); i++) {
-            try {
+        Object id;
+        try {
+            for (int i = 0; i < orders.size(); i++) {
                 values.add(orders.get(i).key.type().parse(cursor.values().get(i)));
-            } catch (RuntimeException e) {
-                throw ApiException.invalidParameter("cursor", "is malformed");
             }
+            id = tiebreak.type().parse(cursor.id());
+        } catch (RuntimeException e) {
+            throw ApiException.invalidParameter("cursor", "is malformed");
         }
-        String condition = idColumn + " > " + where.param(cursor.id());
+        String condition = tiebreak.column() + (tiebreak.descending() ? " < " : " > ") + where.param(id);
         for (int i = orders.size() - 1; i >= 0; i--) {
             Order o = orders.get(i);
             String p = where.param(values.get(i));

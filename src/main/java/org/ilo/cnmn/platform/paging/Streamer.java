@@ -8,18 +8,15 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 import org.ilo.cnmn.IloConfig;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Streams every row of a filtered read-model view to a sink, in constant memory: a server-side
- * cursor (fetch size) in a read-only transaction, with the persistence context cleared after each
- * batch so no row is retained once the sink has seen it. For bulk exports of any size.
+ * Streams every row of a filtered list to a sink, in constant memory: a server-side cursor (fetch
+ * size) in a read-only transaction, each row mapped to a record the sink may drop once it has seen
+ * it. For bulk exports of any size.
  */
 @ApplicationScoped
 public class Streamer {
@@ -27,31 +24,21 @@ public class Streamer {
     private static final int FETCH_SIZE = 500;
 
     private final Session session;
+    private final SqlRows rows;
     private final Duration statementTimeout;
 
-    public Streamer(Session session, IloConfig config) {
+    public Streamer(Session session, SqlRows rows, IloConfig config) {
         this.session = session;
+        this.rows = rows;
         this.statementTimeout = config.exportStatementTimeout();
     }
 
-    /** Calls {@code sink} with each row of {@code query} (limit and cursor are ignored), in its sort order. */
-    public <R> void forEach(ListQuery query, Class<R> type, Consumer<R> sink) {
+    /** Calls {@code sink} with each row of {@code query} (its limit is ignored), in its sort order. */
+    public <T> void forEach(KeysetQuery query, RowMapper<T> mapper, Consumer<T> sink) {
         QuarkusTransaction.requiringNew().run(() -> {
             session.doWork(this::allowLongStatements);
-            NativeQuery<R> select = session.createNativeQuery("SELECT v.* FROM " + query.from()
-                    + query.filter().sql() + " ORDER BY " + query.sort().orderBy(), type);
-            select.setReadOnly(true);
-            select.setFetchSize(FETCH_SIZE);
-            try (ScrollableResults<R> rows = query.filter().bind(select).scroll(ScrollMode.FORWARD_ONLY)) {
-                int inBatch = 0;
-                while (rows.next()) {
-                    sink.accept(rows.get());
-                    if (++inBatch == FETCH_SIZE) {
-                        session.clear();
-                        inBatch = 0;
-                    }
-                }
-            }
+            rows.scroll("SELECT " + query.columns() + " FROM " + query.from() + query.filter().sql()
+                    + " ORDER BY " + query.sort().orderBy(), query.filter(), FETCH_SIZE, mapper, sink);
         });
     }
 
@@ -73,11 +60,9 @@ public class Streamer {
      * order-independent hash over every row's id, version stamp and status. It changes when a row
      * joins, leaves or changes, so it can stand in for the body when computing a strong ETag.
      */
-    public String fingerprint(ListQuery query, String stampColumns) {
-        Object[] row = query.filter().bind(session.createNativeQuery(
-                "SELECT count(*), coalesce(max(v.last_updated)::text, ''),"
-                        + " coalesce(sum(hashtextextended(" + stampColumns + ", 0)), 0)::text"
-                        + " FROM " + query.from() + query.filter().sql(), Object[].class)).getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
+    public String fingerprint(KeysetQuery query, String stampColumns) {
+        return rows.one("SELECT count(*) || '/' || coalesce(max(v.last_updated)::text, '') || '/'"
+                + " || coalesce(sum(hashtextextended(" + stampColumns + ", 0)), 0)::text AS fingerprint"
+                + " FROM " + query.from() + query.filter().sql(), query.filter(), row -> row.text("fingerprint"));
     }
 }

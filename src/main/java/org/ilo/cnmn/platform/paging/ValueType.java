@@ -3,7 +3,7 @@ package org.ilo.cnmn.platform.paging;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Types of the values a keyset cursor carries: the Java type SQL yields and a lossless text form. */
+/** Types of the values a keyset cursor carries: the Java type a row yields and a lossless text form. */
 public enum ValueType {
     TEXT(String.class) {
         @Override
@@ -27,6 +27,12 @@ public enum ValueType {
         @Override
         public Object parse(String text) {
             return Float.valueOf(text);
+        }
+    },
+    WHOLE(Long.class) {
+        @Override
+        public Object parse(String text) {
+            return Long.valueOf(text);
         }
     };
 

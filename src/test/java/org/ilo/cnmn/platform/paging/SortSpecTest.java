@@ -60,7 +60,7 @@ class SortSpecTest {
 
     @Test
     void theCursorAfterARowCarriesItsSortValuesAsText() {
-        Cursor cursor = parse("-startDate,title").cursorAfter(new Object[] { LocalDate.of(2019, 6, 30), "B" }, "p-1");
+        Cursor cursor = parse("-startDate,title").cursorAfter(List.of(LocalDate.of(2019, 6, 30), "B"), "p-1");
         assertEquals(new Cursor(List.of("2019-06-30", "B"), "p-1"), cursor);
     }
 

@@ -1,0 +1,47 @@
+package org.ilo.cnmn.content;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.platform.paging.Page;
+import org.ilo.cnmn.platform.paging.Pages;
+import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.QueryParams;
+import org.ilo.cnmn.platform.problem.ApiException;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The GET requests every published kind answers alike: a filtered, sorted, faceted page, and one item. */
+public final class PublishedRequests {
+
+    private PublishedRequests() {
+    }
+
+    /** A page in the language asked for; every parameter's problem is reported together. */
+    public static <Q, F extends PublishedReads.Filter, D> RestResponse<Page<D>> list(PublishedReads<Q, F, D> reads,
+            Q filters, String sort, List<String> facets, String limit, String cursor, String lang,
+            String acceptLanguage, UriInfo uri, IloConfig config) {
+        QueryParams params = new QueryParams();
+        F filter = reads.filter(params, filters);
+        SortSpec order = reads.sort(params, sort, filter);
+        Set<String> facetNames = params.names("facets", facets, reads.published().facets().keySet());
+        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        Language language = params.language(lang, acceptLanguage);
+        params.throwIfInvalid();
+        return Pages.ok(reads.list(filter, order, size, cursor, facetNames, language), uri, language);
+    }
+
+    /** One item in the language asked for, or 404 naming it as {@code noun}. */
+    public static <D> RestResponse<D> get(PublishedReads<?, ?, D> reads, String noun, String id, String lang,
+            String acceptLanguage) {
+        QueryParams params = new QueryParams();
+        Language language = params.language(lang, acceptLanguage);
+        params.throwIfInvalid();
+        D item = reads.find(id, language).orElseThrow(() -> ApiException.notFound(noun, id));
+        return RestResponse.ResponseBuilder.ok(item).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.ilo.cnmn.project;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.ilo.cnmn.content.PublishedList;
+import org.ilo.cnmn.platform.paging.Facet;
+import org.ilo.cnmn.platform.paging.KeysetQuery;
+import org.ilo.cnmn.platform.paging.Row;
+import org.ilo.cnmn.platform.paging.SortKey;
+import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.platform.paging.SqlRows;
+import org.ilo.cnmn.platform.paging.SqlWhere;
+import org.ilo.cnmn.platform.paging.ValueType;
+
+/** The SQL that reads projects: lists, single rows and existence, from view {@code project_view}. */
+@ApplicationScoped
+public class ProjectQueries {
+
+    static final PublishedList LIST = new PublishedList("projects", "project_view", "project", "project_id",
+            "-startDate",
+            Map.of("startDate", new SortKey("startDate", "v.start_date", ValueType.DATE),
+                    "endDate", new SortKey("endDate", "v.end_date", ValueType.DATE),
+                    "title", new SortKey("title", "v.title", ValueType.TEXT),
+                    "lastUpdated", new SortKey("lastUpdated", "v.last_updated", ValueType.TIMESTAMP)),
+            Map.of("country", new Facet("country", "JOIN project_country fx ON fx.project_id = v.id"
+                            + " JOIN country c ON c.code = fx.country_code", "c.code", "c.name"),
+                    "funder", new Facet("funder", "JOIN project_funder fx ON fx.project_id = v.id"
+                            + " JOIN funder f ON f.id = fx.funder_id", "f.id", "f.name"),
+                    "theme", new Facet("theme", "JOIN project_theme fx ON fx.project_id = v.id"
+                            + " JOIN theme t ON t.id = fx.theme_id", "t.id", "t.name"),
+                    "status", new Facet("status", "", "v.status", "v.status")));
+
+    /** What an export's fingerprint hashes per row: whatever changes the row's representation. */
+    static final String STAMP = "v.id || v.last_updated::text || v.status";
+
+    private static final TypeReference<List<ProjectView.LinkedPressRelease>> PRESS_RELEASES = new TypeReference<>() {
+    };
+
+    private final SqlRows rows;
+
+    public ProjectQueries(SqlRows rows) {
+        this.rows = rows;
+    }
+
+    static ProjectView view(Row row) {
+        return new ProjectView(row.text("id"), row.text("title"), row.text("summary"), row.date("start_date"),
+                row.date("end_date"), row.text("status"), row.text("region"), row.text("funding_note"),
+                row.json("translations", PublishedList.TRANSLATIONS), row.instant("last_updated"),
+                row.json("countries", PublishedList.COUNTRIES), row.json("funders", PublishedList.NAMED_REFS),
+                row.json("themes", PublishedList.NAMED_REFS), row.json("partners", PublishedList.NAMED_REFS),
+                row.json("related_press_releases", PRESS_RELEASES));
+    }
+
+    Optional<ProjectView> find(String id) {
+        SqlWhere where = new SqlWhere();
+        return rows.first("SELECT v.* FROM project_view v WHERE v.id = " + where.param(id), where,
+                ProjectQueries::view);
+    }
+
+    Set<String> existing(Collection<String> ids) {
+        SqlWhere where = new SqlWhere();
+        return Set.copyOf(rows.list("SELECT p.id FROM project p WHERE p.id IN (" + where.param(List.copyOf(ids)) + ")",
+                where, row -> row.text("id")));
+    }
+
+    static KeysetQuery query(ProjectFilter filter, SortSpec sort, int limit) {
+        SqlWhere where = new SqlWhere();
+        LIST.linkedToAny(where, "project_country", "country_code", filter.countries());
+        LIST.linkedToAny(where, "project_funder", "funder_id", filter.funders());
+        LIST.linkedToAny(where, "project_theme", "theme_id", filter.themes());
+        if (!filter.statuses().isEmpty()) {
+            where.add("v.status IN (" + where.param(List.copyOf(filter.statuses())) + ")");
+        }
+        if (filter.activeOn() != null) {
+            String day = where.param(filter.activeOn());
+            where.add("v.start_date <= " + day + " AND v.end_date >= " + day);
+        }
+        if (filter.from() != null) {
+            where.add("v.end_date >= " + where.param(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add("v.start_date <= " + where.param(filter.to()));
+        }
+        if (filter.updatedSince() != null) {
+            where.add("v.last_updated >= " + where.param(filter.updatedSince()));
+        }
+        return LIST.query(where, filter.q(), sort, limit, filter.canonical());
+    }
+}
