@@ -21,9 +21,4 @@ public record ApiKeyDto(
         @Schema(required = true, nullable = true, implementation = String.class, format = "date-time",
                 description = "When it was revoked, or null while it is valid.")
         Instant revokedAt) {
-
-    static ApiKeyDto from(ApiKey k) {
-        return new ApiKeyDto(k.id, k.name, k.contact, k.quotaPerMinute, k.keyPrefix, k.createdAt, k.createdBy,
-                k.revokedAt);
-    }
 }

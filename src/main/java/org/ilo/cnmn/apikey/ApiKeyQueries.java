@@ -9,8 +9,19 @@ import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.platform.paging.SqlWhere;
 import org.ilo.cnmn.platform.paging.ValueType;
 
-/** The SQL that lists API keys (table {@code api_key}), oldest first, never selecting the key hashes. */
+/** The SQL of API keys (table {@code api_key}); what it reads back never includes the key hashes. */
 final class ApiKeyQueries {
+
+    private static final String COLUMNS = "id, name, contact, quota_per_minute, key_prefix, created_at, created_by,"
+            + " revoked_at";
+    /** A taken id inserts nothing and returns no row, so a racing create is a 409, not a key violation. */
+    static final String INSERT = "INSERT INTO api_key (id, name, contact, quota_per_minute, key_hash, key_prefix,"
+            + " created_at, created_by) VALUES (:id, :name, :contact, :quota, :hash, :prefix, :at, :by)"
+            + " ON CONFLICT (id) DO NOTHING RETURNING " + COLUMNS;
+    static final String BY_ID = "SELECT " + COLUMNS + " FROM api_key WHERE id = :id";
+    /** Revoking again keeps the first revocation's time. */
+    static final String REVOKE = "UPDATE api_key SET revoked_at = coalesce(revoked_at, :at) WHERE id = :id RETURNING "
+            + COLUMNS;
 
     private static final SortSpec BY_CREATION = SortSpec.parse(null, "createdAt",
             Map.of("createdAt", new SortKey("createdAt", "v.created_at", ValueType.TIMESTAMP)), "v.id");
@@ -20,8 +31,7 @@ final class ApiKeyQueries {
 
     /** api_key is not under the data version: its totals are counted afresh. */
     static KeysetQuery query(int limit) {
-        return new KeysetQuery("v.id, v.name, v.contact, v.quota_per_minute, v.key_prefix, v.created_at, v.created_by,"
-                + " v.revoked_at", "api_key v", new SqlWhere(), BY_CREATION, limit, "api-keys", false);
+        return new KeysetQuery(COLUMNS, "api_key v", new SqlWhere(), BY_CREATION, limit, "api-keys", false);
     }
 
     static ApiKeyDto key(Row row) {

@@ -31,6 +31,8 @@ import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.ops.BackgroundFailures;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.KeysetPager;
+import org.ilo.cnmn.platform.paging.SqlRows;
+import org.ilo.cnmn.platform.paging.SqlWhere;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.paging.Slice;
 import org.ilo.cnmn.content.Slugs;
@@ -53,6 +55,7 @@ public class ApiKeyService {
     private final AgroalDataSource dataSource;
     private final Event<KeysChanged> keysChanged;
     private final KeysetPager pager;
+    private final SqlRows rows;
     private final IloConfig config;
     private final BackgroundFailures.Task reloadFailures;
     private final ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,8 +66,9 @@ public class ApiKeyService {
     private volatile Map<ByteBuffer, Holder> valid = Map.of();
 
     public ApiKeyService(AgroalDataSource dataSource, Event<KeysChanged> keysChanged, KeysetPager pager,
-            IloConfig config, BackgroundFailures failures) {
+            SqlRows rows, IloConfig config, BackgroundFailures failures) {
         this.dataSource = dataSource;
+        this.rows = rows;
         this.keysChanged = keysChanged;
         this.pager = pager;
         this.config = config;
@@ -88,29 +92,27 @@ public class ApiKeyService {
     @Transactional
     public NewApiKeyDto create(ApiKeyWrite body, String admin) {
         String id = body.id() != null ? body.id() : Slugs.of(body.name(), "partner");
-        if (ApiKey.findById(id) != null) {
-            throw new ApiException(ProblemType.CONFLICT, "An API key with id '" + id + "' exists already.");
-        }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = "ilo_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiKey key = new ApiKey();
-        key.id = id;
-        key.name = body.name().strip();
-        key.contact = body.contact().strip();
-        key.quotaPerMinute = body.quotaPerMinute() != null ? body.quotaPerMinute()
-                : config.rateLimit().keyDefaultPerMinute();
-        key.keyHash = hash(secret);
-        key.keyPrefix = secret.substring(0, 8);
-        key.createdAt = Instant.now();
-        key.createdBy = admin;
-        key.persist();
+        SqlWhere values = new SqlWhere();
+        values.param("id", id);
+        values.param("name", body.name().strip());
+        values.param("contact", body.contact().strip());
+        values.param("quota", body.quotaPerMinute() != null ? body.quotaPerMinute()
+                : config.rateLimit().keyDefaultPerMinute());
+        values.param("hash", hash(secret));
+        values.param("prefix", secret.substring(0, 8));
+        values.param("at", Instant.now());
+        values.param("by", admin);
+        ApiKeyDto key = rows.written(ApiKeyQueries.INSERT, values, ApiKeyQueries::key).orElseThrow(
+                () -> new ApiException(ProblemType.CONFLICT, "An API key with id '" + id + "' exists already."));
         reloadAfterCommit();
-        return new NewApiKeyDto(ApiKeyDto.from(key), secret);
+        return new NewApiKeyDto(key, secret);
     }
 
     public Optional<ApiKeyDto> find(String id) {
-        return ApiKey.<ApiKey> findByIdOptional(id).map(ApiKeyDto::from);
+        return rows.first(ApiKeyQueries.BY_ID, byId(id), ApiKeyQueries::key);
     }
 
     public Slice<ApiKeyDto> list(int limit, String cursor) {
@@ -120,14 +122,17 @@ public class ApiKeyService {
     /** Revokes a key (again: no change); requests with it are refused from then on. */
     @Transactional
     public void revoke(String id) {
-        ApiKey key = ApiKey.findById(id);
-        if (key == null) {
-            throw ApiException.notFound("API key", id);
-        }
-        if (key.revokedAt == null) {
-            key.revokedAt = Instant.now();
-            reloadAfterCommit();
-        }
+        SqlWhere params = byId(id);
+        params.param("at", Instant.now());
+        rows.written(ApiKeyQueries.REVOKE, params, ApiKeyQueries::key)
+                .orElseThrow(() -> ApiException.notFound("API key", id));
+        reloadAfterCommit();
+    }
+
+    private static SqlWhere byId(String id) {
+        SqlWhere params = new SqlWhere();
+        params.param("id", id);
+        return params;
     }
 
     /** Fired by a transaction that changes keys; observed once it has committed. */

@@ -40,6 +40,11 @@ public class SqlRows {
                 .map(t -> mapper.map(new Row(t, json)));
     }
 
+    /** An INSERT or UPDATE with RETURNING: the row it wrote, if any (no row limit can be added to a write). */
+    public <T> Optional<T> written(String sql, SqlWhere params, RowMapper<T> mapper) {
+        return tuples(sql, params).getResultList().stream().findFirst().map(t -> mapper.map(new Row(t, json)));
+    }
+
     public <T> T one(String sql, SqlWhere params, RowMapper<T> mapper) {
         return mapper.map(new Row(tuples(sql, params).getSingleResult(), json));
     }
