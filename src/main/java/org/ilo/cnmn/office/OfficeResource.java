@@ -19,11 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.content.ContentResponses;
+import org.ilo.cnmn.content.ContentWrites;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.params.QueryParams;
-import org.ilo.cnmn.platform.caching.Representations;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,12 +35,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class OfficeResource {
 
     private final OfficeService office;
-    private final Representations representations;
+    private final OfficeContent content;
+    private final ContentWrites writes;
+    private final ContentResponses responses;
     private final Editors editors;
 
-    public OfficeResource(OfficeService office, Representations representations, Editors editors) {
+    public OfficeResource(OfficeService office, OfficeContent content, ContentWrites writes,
+            ContentResponses responses, Editors editors) {
         this.office = office;
-        this.representations = representations;
+        this.content = content;
+        this.writes = writes;
+        this.responses = responses;
         this.editors = editors;
     }
 
@@ -73,9 +79,6 @@ public class OfficeResource {
     public RestResponse<OfficeDto> replaceOffice(
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OfficeWrite body) {
-        OfficeDto updated = office.replace(body, ifMatch, editors.current());
-        return RestResponse.ResponseBuilder.ok(updated)
-                .header(HttpHeaders.ETAG, representations.etag(updated, Language.EN))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+        return responses.written(writes.replace(content, OfficeView.ID, body, ifMatch, editors.current()));
     }
 }

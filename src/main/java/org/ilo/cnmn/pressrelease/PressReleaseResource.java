@@ -33,15 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.content.ContentResponses;
+import org.ilo.cnmn.content.ContentWrites;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
-import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.params.QueryParams;
-import org.ilo.cnmn.platform.caching.Representations;
 import org.ilo.cnmn.content.TranslationDto;
 import org.ilo.cnmn.platform.paging.SortSpec;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -55,15 +55,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PressReleaseResource {
 
     private final PressReleaseService pressReleases;
+    private final PressReleaseContent content;
+    private final ContentWrites writes;
+    private final ContentResponses responses;
     private final IloConfig config;
-    private final Representations representations;
     private final Editors editors;
 
-    public PressReleaseResource(PressReleaseService pressReleases, IloConfig config, Representations representations,
-            Editors editors) {
+    public PressReleaseResource(PressReleaseService pressReleases, PressReleaseContent content, ContentWrites writes, ContentResponses responses,
+            IloConfig config, Editors editors) {
         this.pressReleases = pressReleases;
+        this.content = content;
+        this.writes = writes;
+        this.responses = responses;
         this.config = config;
-        this.representations = representations;
         this.editors = editors;
     }
 
@@ -134,10 +138,8 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.CONFLICT)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
     public RestResponse<PressReleaseDto> createPressRelease(@Valid @NotNull PressReleaseWrite body, UriInfo uri) {
-        PressReleaseDto created = pressReleases.create(body, editors.current());
-        return RestResponse.ResponseBuilder.<PressReleaseDto> created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).header(HttpHeaders.ETAG, representations.etag(created, Language.EN))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+        PressReleaseDto created = writes.create(content, body, editors.current());
+        return responses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created);
     }
 
     @PUT
@@ -156,7 +158,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PressReleaseWrite body) {
-        return written(pressReleases.replace(id, body, ifMatch, editors.current()));
+        return responses.written(writes.replace(content, id, body, ifMatch, editors.current()));
     }
 
     @PATCH
@@ -178,7 +180,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             JsonNode patch) {
-        return written(pressReleases.patch(id, patch, ifMatch, editors.current()));
+        return responses.written(writes.patch(content, id, patch, ifMatch, editors.current()));
     }
 
     @DELETE
@@ -192,7 +194,7 @@ public class PressReleaseResource {
     public void deletePressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
-        pressReleases.delete(id, ifMatch, editors.current());
+        writes.delete(content, id, ifMatch, editors.current());
     }
 
     @PUT
@@ -212,15 +214,8 @@ public class PressReleaseResource {
             @RestPath String lang,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TranslationDto body) {
-        Language language = Language.translation(lang)
-                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There are no '" + lang
-                        + "' translations; the languages are zh and mn (English is the resource itself)."));
-        return written(pressReleases.translate(id, language, body, ifMatch, editors.current()));
-    }
-
-    private RestResponse<PressReleaseDto> written(PressReleaseDto project) {
-        return RestResponse.ResponseBuilder.ok(project)
-                .header(HttpHeaders.ETAG, representations.etag(project, Language.EN))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+        Language language = ContentResponses.translation(lang);
+        return responses.written(writes.update(content, id, ifMatch, editors.current(),
+                current -> current.translated(language, body)));
     }
 }

@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 import org.ilo.cnmn.platform.paging.TokenSigner;
 import org.ilo.cnmn.support.TestData;
 import org.ilo.cnmn.support.WritesProfile;
-import org.ilo.cnmn.changes.ChangeService.Action;
-import org.ilo.cnmn.changes.ChangeService.ResourceType;
+import org.ilo.cnmn.content.ContentKind;
+import org.ilo.cnmn.content.TestChangeLog;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +38,7 @@ class ChangeFeedTest {
     TestData data;
 
     @Inject
-    ChangeService changes;
+    TestChangeLog changes;
 
     @Inject
     TokenSigner signer;
@@ -109,7 +109,7 @@ class ChangeFeedTest {
                             LocalDate.of(2026, 1, 1), List.of("CN"));
                     firstWrote.countDown();
                     await(secondCommitted);
-                    changes.record(ResourceType.PROJECT, first, Action.UPSERT);
+                    changes.upsert(ContentKind.PROJECT, first);
                 }));
         await(firstWrote);
         data.createProject(second, "Started second, committed first", null, LocalDate.of(2025, 1, 1),
