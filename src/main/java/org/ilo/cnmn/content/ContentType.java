@@ -2,43 +2,69 @@ package org.ilo.cnmn.content;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.ilo.cnmn.platform.caching.Representations;
+import org.ilo.cnmn.platform.params.Language;
 
 /**
- * What differs between the kinds {@link ContentWrites} writes, implemented by each feature: the stored
- * entity {@code E}, its shape as editors write it {@code W} (audit trail and merge patches use it too) and
- * the representation {@code R} a write answers with.
+ * What differs between the kinds {@link ContentWrites} writes, supplied by each feature: the stored entity
+ * {@code E}, its shape as editors write it {@code W} (which the audit trail and merge patches use too) and
+ * the representation {@code R} that reads, ETags and a write's answer come from.
  */
-public interface ContentType<E, W, R> {
+public abstract class ContentType<E, W, R> {
 
-    ContentKind kind();
+    final ContentKind kind;
+    final Class<E> entity;
+    final Class<W> writeModel;
+    private final Function<E, W> written;
+    private final BiConsumer<W, E> apply;
+    private final Representations representations;
 
-    Class<E> entity();
+    /**
+     * {@code written} gives an entity as editors write it; {@code apply} copies a write model (all but the
+     * id) onto an entity and marks it updated now.
+     */
+    protected ContentType(ContentKind kind, Class<E> entity, Class<W> writeModel, Function<E, W> written,
+            BiConsumer<W, E> apply, Representations representations) {
+        this.kind = kind;
+        this.entity = entity;
+        this.writeModel = writeModel;
+        this.written = written;
+        this.apply = apply;
+        this.representations = representations;
+    }
 
-    Class<W> writeModel();
+    /** A new, empty entity with this id, for kinds editors create. */
+    protected E create(String id) {
+        throw new UnsupportedOperationException(kind + " is only ever replaced");
+    }
 
-    /** A new, empty entity with this id. */
-    E create(String id);
+    /** Rules of the type's own (which may throw 422), then what {@code body} links to, added to {@code references}. */
+    protected abstract void check(W body, References.Check references);
 
-    /** The id the body asks for, or null to derive one from its {@link #title}. */
-    String id(W body);
-
-    String title(W body);
-
-    /** The entity as editors write it. */
-    W written(E entity);
-
-    /** Copies {@code body} (all but the id) onto {@code entity}, marking it updated now. */
-    void apply(W body, E entity);
-
-    /** Adds what {@code body} links to that does not exist (422), after rules of its own (which may throw). */
-    void check(W body, References.Check references);
-
-    /** The current ETags, one per language, as GET sends them. */
-    Set<String> etags(String id);
+    /** The item's representation in each language, or null when there is no such item. */
+    protected abstract Function<Language, R> representation(String id);
 
     /** The items of other kinds that show this one and so change with it; {@code before} or {@code after} may be null. */
-    List<ContentKey> showingChange(String id, W before, W after);
+    protected abstract List<ContentKey> showingChange(String id, W before, W after);
 
-    /** The item as stored now, as a write answers with it (in English). */
-    R current(String id);
+    W written(E item) {
+        return written.apply(item);
+    }
+
+    void apply(W body, E item) {
+        apply.accept(body, item);
+    }
+
+    /** The current ETags, one per language, as GET sends them. */
+    Set<String> etags(String id) {
+        Function<Language, R> representation = representation(id);
+        return representation == null ? Set.of() : representations.etags(representation::apply);
+    }
+
+    R current(String id) {
+        return representation(id).apply(Language.EN);
+    }
 }

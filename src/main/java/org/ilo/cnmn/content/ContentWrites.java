@@ -15,6 +15,7 @@ import org.ilo.cnmn.content.ContentWritten.Action;
 import org.ilo.cnmn.platform.caching.DataVersion;
 import org.ilo.cnmn.platform.caching.Preconditions;
 import org.ilo.cnmn.platform.json.MergePatches;
+import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.problem.ProblemType;
 
@@ -47,10 +48,10 @@ public class ContentWrites {
 
     /** Creates an item; its id is the one given or one derived from the title (409 if taken). */
     @Transactional
-    public <E, W, R> R create(ContentType<E, W, R> type, W body, String editor) {
-        String id = type.id(body) != null ? type.id(body) : freeId(type, Slugs.of(type.title(body), slugStem(type)));
-        if (em.find(type.entity(), id) != null) {
-            throw new ApiException(ProblemType.CONFLICT, "A " + type.kind().label + " with id '" + id
+    public <E, W extends ItemWrite<W>, R> R create(ContentType<E, W, R> type, W body, String editor) {
+        String id = body.id() != null ? body.id() : freeId(type, Slugs.of(body.title(), slugStem(type)));
+        if (em.find(type.entity, id) != null) {
+            throw new ApiException(ProblemType.CONFLICT, "A " + type.kind.label + " with id '" + id
                     + "' exists already.");
         }
         check(type, body);
@@ -64,21 +65,30 @@ public class ContentWrites {
 
     /** Replaces an item (PUT) with {@code body}, whose id, if given, must be the item's. */
     @Transactional
-    public <E, W, R> R replace(ContentType<E, W, R> type, String id, W body, String ifMatch, String editor) {
-        if (type.id(body) != null) {
-            requireSameId(id, type.id(body));
+    public <E, W extends ItemWrite<W>, R> R replace(ContentType<E, W, R> type, String id, W body, String ifMatch,
+            String editor) {
+        if (body.id() != null) {
+            requireSameId(id, body.id());
         }
         return update(type, id, ifMatch, editor, current -> body);
     }
 
     /** Applies an RFC 7396 merge patch to the item as editors write it; the id must stay. */
     @Transactional
-    public <E, W, R> R patch(ContentType<E, W, R> type, String id, JsonNode patch, String ifMatch, String editor) {
+    public <E, W extends ItemWrite<W>, R> R patch(ContentType<E, W, R> type, String id, JsonNode patch,
+            String ifMatch, String editor) {
         return update(type, id, ifMatch, editor, current -> {
-            W body = patches.apply(current, patch, type.writeModel());
-            requireSameId(id, type.id(body));
+            W body = patches.apply(current, patch, type.writeModel);
+            requireSameId(id, body.id());
             return body;
         });
+    }
+
+    /** Sets (or, with both fields null, removes) the translation of title and summary into {@code language}. */
+    @Transactional
+    public <E, W extends ItemWrite<W>, R> R translate(ContentType<E, W, R> type, String id, Language language,
+            TranslationDto translation, String ifMatch, String editor) {
+        return update(type, id, ifMatch, editor, current -> current.translated(language, translation));
     }
 
     /** Changes an item: {@code change} maps the item as editors write it to its new state. */
@@ -100,7 +110,7 @@ public class ContentWrites {
         Preconditions.requireMatch(ifMatch, type.etags(id));
         W before = type.written(entity);
         List<ContentKey> showing = type.showingChange(id, before, null);
-        deleting.fire(new ContentDeleted(new ContentKey(type.kind(), id), editor));
+        deleting.fire(new ContentDeleted(new ContentKey(type.kind, id), editor));
         em.remove(entity);
         finish(type, editor, Action.DELETE, id, before, null, showing);
     }
@@ -112,13 +122,13 @@ public class ContentWrites {
      */
     @Transactional(TxType.MANDATORY)
     public <E, W, R> void amend(ContentType<E, W, R> type, String id, String editor, UnaryOperator<W> change) {
-        if (type.kind().fed) {
-            throw new IllegalArgumentException(type.kind() + " is in the change feed; write it with update");
+        if (type.kind.fed) {
+            throw new IllegalArgumentException(type.kind + " is in the change feed; write it with update");
         }
         E entity = lock(type, id);
         W before = type.written(entity);
         W after = edit(type, entity, change.apply(before));
-        written.fire(new ContentWritten(editor, Action.UPDATE, type.kind(), id, before, after));
+        written.fire(new ContentWritten(editor, Action.UPDATE, type.kind, id, before, after));
         em.flush();
     }
 
@@ -131,9 +141,9 @@ public class ContentWrites {
 
     /** Locks the row until commit (a racing writer waits, then sees the new ETag and gets 412). */
     private <E> E lock(ContentType<E, ?, ?> type, String id) {
-        E entity = em.find(type.entity(), id, LockModeType.PESSIMISTIC_WRITE);
+        E entity = em.find(type.entity, id, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
-            throw ApiException.notFound(type.kind().label, id);
+            throw ApiException.notFound(type.kind.label, id);
         }
         return entity;
     }
@@ -152,12 +162,12 @@ public class ContentWrites {
 
     private void finish(ContentType<?, ?, ?> type, String editor, Action action, String id, Object before,
             Object after, List<ContentKey> showing) {
-        written.fire(new ContentWritten(editor, action, type.kind(), id, before, after));
+        written.fire(new ContentWritten(editor, action, type.kind, id, before, after));
         links.touch(showing);
         em.flush();
-        if (type.kind().fed) {
+        if (type.kind.fed) {
             showing.forEach(item -> ChangeLog.record(em, item, false));
-            ChangeLog.record(em, new ContentKey(type.kind(), id), action == Action.DELETE);
+            ChangeLog.record(em, new ContentKey(type.kind, id), action == Action.DELETE);
         }
         dataVersion.refreshAfterCommit();
     }
@@ -170,12 +180,12 @@ public class ContentWrites {
     }
 
     private static String slugStem(ContentType<?, ?, ?> type) {
-        return type.kind().label.replace(' ', '-');
+        return type.kind.label.replace(' ', '-');
     }
 
     private <E> String freeId(ContentType<E, ?, ?> type, String base) {
         String id = base;
-        for (int n = 2; em.find(type.entity(), id) != null; n++) {
+        for (int n = 2; em.find(type.entity, id) != null; n++) {
             id = base + "-" + n;
         }
         return id;

@@ -30,4 +30,11 @@ public abstract class PublishedItem extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    protected PublishedItem() {
+    }
+
+    protected PublishedItem(String id) {
+        this.id = id;
+    }
 }

@@ -1,10 +1,10 @@
 package org.ilo.cnmn.office;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 
 import org.ilo.cnmn.content.ContentDeleted;
@@ -18,13 +18,12 @@ import org.ilo.cnmn.platform.caching.Representations;
 import org.ilo.cnmn.platform.params.Language;
 
 /** The office profile as {@link ContentWrites} writes it. */
-@ApplicationScoped
-public class OfficeContent implements ContentType<Office, OfficeWrite, OfficeDto> {
+@Singleton
+public class OfficeContent extends ContentType<Office, OfficeWrite, OfficeDto> {
 
-    private final Representations representations;
-
-    public OfficeContent(Representations representations) {
-        this.representations = representations;
+    OfficeContent(Representations representations) {
+        super(ContentKind.OFFICE, Office.class, OfficeWrite.class, OfficeWrite::of, OfficeWrite::applyTo,
+                representations);
     }
 
     /**
@@ -42,47 +41,7 @@ public class OfficeContent implements ContentType<Office, OfficeWrite, OfficeDto
     }
 
     @Override
-    public ContentKind kind() {
-        return ContentKind.OFFICE;
-    }
-
-    @Override
-    public Class<Office> entity() {
-        return Office.class;
-    }
-
-    @Override
-    public Class<OfficeWrite> writeModel() {
-        return OfficeWrite.class;
-    }
-
-    @Override
-    public Office create(String id) {
-        throw new UnsupportedOperationException("The office profile is only ever replaced.");
-    }
-
-    @Override
-    public String id(OfficeWrite body) {
-        return OfficeView.ID;
-    }
-
-    @Override
-    public String title(OfficeWrite body) {
-        return body.name();
-    }
-
-    @Override
-    public OfficeWrite written(Office office) {
-        return OfficeWrite.of(office);
-    }
-
-    @Override
-    public void apply(OfficeWrite body, Office office) {
-        body.applyTo(office);
-    }
-
-    @Override
-    public void check(OfficeWrite body, References.Check references) {
+    protected void check(OfficeWrite body, References.Check references) {
         references.each("countries", body.countries(), Reference.COUNTRY)
                 .each("partners", body.partners(), Reference.PARTNER);
         for (int i = 0; i < body.focusAreas().size(); i++) {
@@ -96,18 +55,13 @@ public class OfficeContent implements ContentType<Office, OfficeWrite, OfficeDto
     }
 
     @Override
-    public Set<String> etags(String id) {
+    protected Function<Language, OfficeDto> representation(String id) {
         OfficeView view = OfficeService.view();
-        return representations.etags(lang -> OfficeDto.from(view, lang));
+        return lang -> OfficeDto.from(view, lang);
     }
 
     @Override
-    public List<ContentKey> showingChange(String id, OfficeWrite before, OfficeWrite after) {
+    protected List<ContentKey> showingChange(String id, OfficeWrite before, OfficeWrite after) {
         return List.of();
-    }
-
-    @Override
-    public OfficeDto current(String id) {
-        return OfficeDto.from(OfficeService.view(), Language.EN);
     }
 }

@@ -79,6 +79,6 @@ public class OfficeResource {
     public RestResponse<OfficeDto> replaceOffice(
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OfficeWrite body) {
-        return responses.written(writes.replace(content, OfficeView.ID, body, ifMatch, editors.current()));
+        return responses.written(writes.update(content, OfficeView.ID, ifMatch, editors.current(), current -> body));
     }
 }

@@ -34,4 +34,11 @@ public class PressRelease extends PublishedItem {
     @CollectionTable(name = "press_release_project", joinColumns = @JoinColumn(name = "press_release_id"))
     @Column(name = "project_id")
     public Set<String> relatedProjects = new HashSet<>();
+
+    protected PressRelease() {
+    }
+
+    PressRelease(String id) {
+        super(id);
+    }
 }

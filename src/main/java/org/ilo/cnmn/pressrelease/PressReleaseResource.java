@@ -215,7 +215,6 @@ public class PressReleaseResource {
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TranslationDto body) {
         Language language = ContentResponses.translation(lang);
-        return responses.written(writes.update(content, id, ifMatch, editors.current(),
-                current -> current.translated(language, body)));
+        return responses.written(writes.translate(content, id, language, body, ifMatch, editors.current()));
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.content.Translatable;
+import org.ilo.cnmn.content.ItemWrite;
 import org.ilo.cnmn.content.TranslationDto;
 
 /** A press release as editors write it: the representation's property names, links by id. */
@@ -49,7 +49,7 @@ public record PressReleaseWrite(
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a project id") String> relatedProjects,
         @Schema(description = "Translations of title and summary, keyed by language (zh, mn).")
         Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations)
-        implements Translatable<PressReleaseWrite> {
+        implements ItemWrite<PressReleaseWrite> {
 
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

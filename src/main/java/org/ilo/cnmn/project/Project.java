@@ -49,4 +49,11 @@ public class Project extends PublishedItem {
     @CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "partner_id")
     public Set<String> partners = new HashSet<>();
+
+    protected Project() {
+    }
+
+    Project(String id) {
+        super(id);
+    }
 }

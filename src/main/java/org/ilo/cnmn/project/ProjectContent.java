@@ -1,9 +1,9 @@
 package org.ilo.cnmn.project;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.ilo.cnmn.content.ContentKey;
 import org.ilo.cnmn.content.ContentKind;
@@ -16,62 +16,25 @@ import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.problem.ApiException;
 
 /** Projects as {@link org.ilo.cnmn.content.ContentWrites} writes them. */
-@ApplicationScoped
-public class ProjectContent implements ContentType<Project, ProjectWrite, ProjectDto> {
+@Singleton
+public class ProjectContent extends ContentType<Project, ProjectWrite, ProjectDto> {
 
-    private final Representations representations;
     private final Links links;
 
-    public ProjectContent(Representations representations, Links links) {
-        this.representations = representations;
+    ProjectContent(Representations representations, Links links) {
+        super(ContentKind.PROJECT, Project.class, ProjectWrite.class, ProjectWrite::of, ProjectWrite::applyTo,
+                representations);
         this.links = links;
     }
 
     @Override
-    public ContentKind kind() {
-        return ContentKind.PROJECT;
-    }
-
-    @Override
-    public Class<Project> entity() {
-        return Project.class;
-    }
-
-    @Override
-    public Class<ProjectWrite> writeModel() {
-        return ProjectWrite.class;
-    }
-
-    @Override
-    public Project create(String id) {
-        Project project = new Project();
-        project.id = id;
-        return project;
-    }
-
-    @Override
-    public String id(ProjectWrite body) {
-        return body.id();
-    }
-
-    @Override
-    public String title(ProjectWrite body) {
-        return body.title();
-    }
-
-    @Override
-    public ProjectWrite written(Project project) {
-        return ProjectWrite.of(project);
-    }
-
-    @Override
-    public void apply(ProjectWrite body, Project project) {
-        body.applyTo(project);
+    protected Project create(String id) {
+        return new Project(id);
     }
 
     /** The period, and links to things that exist. */
     @Override
-    public void check(ProjectWrite body, References.Check references) {
+    protected void check(ProjectWrite body, References.Check references) {
         if (body.endDate().isBefore(body.startDate())) {
             throw ApiException.invalidBody("endDate", "must not be before startDate");
         }
@@ -82,21 +45,16 @@ public class ProjectContent implements ContentType<Project, ProjectWrite, Projec
     }
 
     @Override
-    public Set<String> etags(String id) {
+    protected Function<Language, ProjectDto> representation(String id) {
         ProjectView view = ProjectView.findById(id);
-        return view == null ? Set.of() : representations.etags(lang -> ProjectDto.from(view, lang));
+        return view == null ? null : lang -> ProjectDto.from(view, lang);
     }
 
     /** Press releases show their projects' titles: when a title changes, or a project goes, they change too. */
     @Override
-    public List<ContentKey> showingChange(String id, ProjectWrite before, ProjectWrite after) {
+    protected List<ContentKey> showingChange(String id, ProjectWrite before, ProjectWrite after) {
         boolean shownChanged = before != null && (after == null || !before.title().equals(after.title())
                 || !before.translatedTitles().equals(after.translatedTitles()));
         return shownChanged ? links.pressReleasesAbout(id) : List.of();
-    }
-
-    @Override
-    public ProjectDto current(String id) {
-        return ProjectDto.from(ProjectView.findById(id), Language.EN);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ilo.cnmn.content.Translatable;
+import org.ilo.cnmn.content.ItemWrite;
 import org.ilo.cnmn.content.TranslationDto;
 
 /**
@@ -68,7 +68,7 @@ public record ProjectWrite(
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a partner id") String> partners,
         @Schema(description = "Translations of title and summary, keyed by language (zh, mn).")
         Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations)
-        implements Translatable<ProjectWrite> {
+        implements ItemWrite<ProjectWrite> {
 
     /** Anchored so that the contract's pattern (a JSON Schema search) means what @Pattern (a whole match) does. */
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";

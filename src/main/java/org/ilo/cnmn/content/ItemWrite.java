@@ -5,8 +5,13 @@ import java.util.TreeMap;
 
 import org.ilo.cnmn.platform.params.Language;
 
-/** A write model with translations of its title and summary. */
-public interface Translatable<W extends Translatable<W>> {
+/** A project or press release as editors write it: an optional id, a title, translations of title and summary. */
+public interface ItemWrite<W extends ItemWrite<W>> {
+
+    /** The id asked for, or null to derive one from the title. */
+    String id();
+
+    String title();
 
     Map<String, TranslationDto> translations();
 
