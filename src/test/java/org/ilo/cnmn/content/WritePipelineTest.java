@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ilo.cnmn.support.ChangeTokens;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class WritePipelineTest {
         String id = "pipeline-" + UUID.randomUUID().toString().substring(0, 8);
         String etag = given().auth().oauth2(editor).contentType(JSON).body(project(id, List.of("MN")))
                 .post(PROJECTS).then().statusCode(201).extract().header("ETag");
-        String token = latestToken();
+        String token = ChangeTokens.latest();
 
         given().auth().oauth2(editor).header("If-Match", etag).contentType(JSON).body(project(id, List.of("ZZ")))
                 .put(PROJECTS + id).then().statusCode(422)
@@ -60,7 +61,7 @@ class WritePipelineTest {
         String release = project + "-release";
         String projectEtag = given().auth().oauth2(editor).contentType(JSON).body(project(project, List.of("MN")))
                 .post(PROJECTS).then().statusCode(201).extract().header("ETag");
-        String token = latestToken();
+        String token = ChangeTokens.latest();
 
         given().auth().oauth2(editor).contentType(JSON)
                 .body(pressRelease(release, List.of(project, "no-such-project"))).post(RELEASES).then()
@@ -99,20 +100,5 @@ class WritePipelineTest {
         body.put("themes", List.of("employment"));
         body.put("relatedProjects", projects);
         return body;
-    }
-
-    private static String latestToken() {
-        String token = null;
-        boolean more;
-        do {
-            var request = given().queryParam("limit", 1000);
-            if (token != null) {
-                request.queryParam("since", token);
-            }
-            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            token = page.getString("nextToken");
-            more = page.getBoolean("hasMore");
-        } while (more);
-        return token;
     }
 }
