@@ -95,8 +95,7 @@ public class ContentWrites {
     @Transactional
     public <E, W, R> R update(ContentType<E, W, R> type, String id, String ifMatch, String editor,
             UnaryOperator<W> change) {
-        E entity = lock(type, id);
-        Preconditions.requireMatch(ifMatch, type.etags(id));
+        E entity = lock(type, id, ifMatch);
         W before = type.written(entity);
         W after = edit(type, entity, change.apply(before));
         finish(type, editor, Action.UPDATE, id, before, after, type.showingChange(id, before, after));
@@ -106,8 +105,7 @@ public class ContentWrites {
     /** Deletes an item, leaving a tombstone in the change feed; observers of {@link ContentDeleted} act first. */
     @Transactional
     public <E, W, R> void delete(ContentType<E, W, R> type, String id, String ifMatch, String editor) {
-        E entity = lock(type, id);
-        Preconditions.requireMatch(ifMatch, type.etags(id));
+        E entity = lock(type, id, ifMatch);
         W before = type.written(entity);
         List<ContentKey> showing = type.showingChange(id, before, null);
         deleting.fire(new ContentDeleted(new ContentKey(type.kind, id), editor));
@@ -140,6 +138,12 @@ public class ContentWrites {
     }
 
     /** Locks the row until commit (a racing writer waits, then sees the new ETag and gets 412). */
+    private <E> E lock(ContentType<E, ?, ?> type, String id, String ifMatch) {
+        E entity = lock(type, id);
+        Preconditions.requireMatch(ifMatch, type.etags(id));
+        return entity;
+    }
+
     private <E> E lock(ContentType<E, ?, ?> type, String id) {
         E entity = em.find(type.entity, id, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
@@ -165,6 +169,7 @@ public class ContentWrites {
         written.fire(new ContentWritten(editor, action, type.kind, id, before, after));
         links.touch(showing);
         em.flush();
+        // Last: record_change makes every other writer wait from here to commit.
         if (type.kind.fed) {
             showing.forEach(item -> ChangeLog.record(em, item, false));
             ChangeLog.record(em, new ContentKey(type.kind, id), action == Action.DELETE);

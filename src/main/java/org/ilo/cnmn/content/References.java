@@ -8,6 +8,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.problem.FieldError;
 
@@ -38,9 +41,11 @@ public class References {
     }
 
     private final EntityManager em;
+    private final ObjectMapper mapper;
 
-    public References(EntityManager em) {
+    public References(EntityManager em, ObjectMapper mapper) {
         this.em = em;
+        this.mapper = mapper;
     }
 
     /** Those of {@code ids} that exist. */
@@ -49,8 +54,18 @@ public class References {
         if (ids.isEmpty()) {
             return Set.of();
         }
+        // One JSON parameter, not one per id: a body may list more ids than a statement may have parameters.
         return Set.copyOf(em.createNativeQuery("SELECT " + to.key + " FROM " + to.table + " WHERE " + to.key
-                + " IN (:ids)", String.class).setParameter("ids", List.copyOf(ids)).getResultList());
+                + " IN (SELECT jsonb_array_elements_text(CAST(:ids AS jsonb)))", String.class)
+                .setParameter("ids", json(ids)).getResultList());
+    }
+
+    private String json(Collection<String> ids) {
+        try {
+            return mapper.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A list of strings is always JSON", e);
+        }
     }
 
     Check check() {
