@@ -64,6 +64,11 @@ public abstract class ContentType<E, W, R> {
         return representation == null ? Set.of() : representations.etags(representation::apply);
     }
 
+    /** The ETag of {@code item}'s English representation. */
+    String etag(R item) {
+        return representations.etag(item, Language.EN);
+    }
+
     R current(String id) {
         return representation(id).apply(Language.EN);
     }

@@ -17,13 +17,17 @@ import org.ilo.cnmn.content.References.Reference;
 import org.ilo.cnmn.platform.caching.Representations;
 import org.ilo.cnmn.platform.params.Language;
 
-/** The office profile as {@link ContentWrites} writes it. */
+/** The office profile: as GET serves it, and as {@link ContentWrites} writes it. */
 @Singleton
 public class OfficeContent extends ContentType<Office, OfficeWrite, OfficeDto> {
 
     OfficeContent(Representations representations) {
         super(ContentKind.OFFICE, Office.class, OfficeWrite.class, OfficeWrite::of, OfficeWrite::applyTo,
                 representations);
+    }
+
+    public OfficeDto get(Language lang) {
+        return OfficeDto.from(view(), lang);
     }
 
     /**
@@ -56,12 +60,20 @@ public class OfficeContent extends ContentType<Office, OfficeWrite, OfficeDto> {
 
     @Override
     protected Function<Language, OfficeDto> representation(String id) {
-        OfficeView view = OfficeService.view();
+        OfficeView view = view();
         return lang -> OfficeDto.from(view, lang);
     }
 
     @Override
     protected List<ContentKey> showingChange(String id, OfficeWrite before, OfficeWrite after) {
         return List.of();
+    }
+
+    private static OfficeView view() {
+        OfficeView office = OfficeView.findById(OfficeView.ID);
+        if (office == null) {
+            throw new IllegalStateException("The office row is missing; the seed migration has not run.");
+        }
+        return office;
     }
 }

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ilo.cnmn.content.ContentResponses;
-import org.ilo.cnmn.content.ContentWrites;
+import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
@@ -34,19 +33,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficeResource {
 
-    private final OfficeService office;
-    private final OfficeContent content;
-    private final ContentWrites writes;
-    private final ContentResponses responses;
-    private final Editors editors;
+    private final OfficeContent office;
+    private final ContentEdits edits;
 
-    public OfficeResource(OfficeService office, OfficeContent content, ContentWrites writes,
-            ContentResponses responses, Editors editors) {
+    public OfficeResource(OfficeContent office, ContentEdits edits) {
         this.office = office;
-        this.content = content;
-        this.writes = writes;
-        this.responses = responses;
-        this.editors = editors;
+        this.edits = edits;
     }
 
     @GET
@@ -79,6 +71,6 @@ public class OfficeResource {
     public RestResponse<OfficeDto> replaceOffice(
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OfficeWrite body) {
-        return responses.written(writes.update(content, OfficeView.ID, ifMatch, editors.current(), current -> body));
+        return edits.update(office, OfficeView.ID, ifMatch, current -> body);
     }
 }

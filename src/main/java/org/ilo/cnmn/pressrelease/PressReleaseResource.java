@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.content.ContentResponses;
-import org.ilo.cnmn.content.ContentWrites;
+import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
@@ -56,19 +55,14 @@ public class PressReleaseResource {
 
     private final PressReleaseService pressReleases;
     private final PressReleaseContent content;
-    private final ContentWrites writes;
-    private final ContentResponses responses;
+    private final ContentEdits edits;
     private final IloConfig config;
-    private final Editors editors;
 
-    public PressReleaseResource(PressReleaseService pressReleases, PressReleaseContent content, ContentWrites writes, ContentResponses responses,
-            IloConfig config, Editors editors) {
+    public PressReleaseResource(PressReleaseService pressReleases, PressReleaseContent content, ContentEdits edits, IloConfig config) {
         this.pressReleases = pressReleases;
         this.content = content;
-        this.writes = writes;
-        this.responses = responses;
+        this.edits = edits;
         this.config = config;
-        this.editors = editors;
     }
 
     @GET
@@ -138,8 +132,7 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.CONFLICT)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
     public RestResponse<PressReleaseDto> createPressRelease(@Valid @NotNull PressReleaseWrite body, UriInfo uri) {
-        PressReleaseDto created = writes.create(content, body, editors.current());
-        return responses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created);
+        return edits.create(content, body, uri, PressReleaseDto::id);
     }
 
     @PUT
@@ -158,7 +151,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PressReleaseWrite body) {
-        return responses.written(writes.replace(content, id, body, ifMatch, editors.current()));
+        return edits.replace(content, id, body, ifMatch);
     }
 
     @PATCH
@@ -180,7 +173,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             JsonNode patch) {
-        return responses.written(writes.patch(content, id, patch, ifMatch, editors.current()));
+        return edits.patch(content, id, patch, ifMatch);
     }
 
     @DELETE
@@ -194,7 +187,7 @@ public class PressReleaseResource {
     public void deletePressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
-        writes.delete(content, id, ifMatch, editors.current());
+        edits.delete(content, id, ifMatch);
     }
 
     @PUT
@@ -214,7 +207,6 @@ public class PressReleaseResource {
             @RestPath String lang,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TranslationDto body) {
-        Language language = ContentResponses.translation(lang);
-        return responses.written(writes.translate(content, id, language, body, ifMatch, editors.current()));
+        return edits.translate(content, id, lang, body, ifMatch);
     }
 }

@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.content.ContentResponses;
-import org.ilo.cnmn.content.ContentWrites;
+import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
@@ -56,19 +55,14 @@ public class ProjectResource {
 
     private final ProjectService projects;
     private final ProjectContent content;
-    private final ContentWrites writes;
-    private final ContentResponses responses;
+    private final ContentEdits edits;
     private final IloConfig config;
-    private final Editors editors;
 
-    public ProjectResource(ProjectService projects, ProjectContent content, ContentWrites writes, ContentResponses responses,
-            IloConfig config, Editors editors) {
+    public ProjectResource(ProjectService projects, ProjectContent content, ContentEdits edits, IloConfig config) {
         this.projects = projects;
         this.content = content;
-        this.writes = writes;
-        this.responses = responses;
+        this.edits = edits;
         this.config = config;
-        this.editors = editors;
     }
 
     @GET
@@ -137,8 +131,7 @@ public class ProjectResource {
     @APIResponse(ref = ApiDefinition.CONFLICT)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
     public RestResponse<ProjectDto> createProject(@Valid @NotNull ProjectWrite body, UriInfo uri) {
-        ProjectDto created = writes.create(content, body, editors.current());
-        return responses.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created);
+        return edits.create(content, body, uri, ProjectDto::id);
     }
 
     @PUT
@@ -157,7 +150,7 @@ public class ProjectResource {
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull ProjectWrite body) {
-        return responses.written(writes.replace(content, id, body, ifMatch, editors.current()));
+        return edits.replace(content, id, body, ifMatch);
     }
 
     @PATCH
@@ -179,7 +172,7 @@ public class ProjectResource {
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             JsonNode patch) {
-        return responses.written(writes.patch(content, id, patch, ifMatch, editors.current()));
+        return edits.patch(content, id, patch, ifMatch);
     }
 
     @DELETE
@@ -193,7 +186,7 @@ public class ProjectResource {
     public void deleteProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
-        writes.delete(content, id, ifMatch, editors.current());
+        edits.delete(content, id, ifMatch);
     }
 
     @PUT
@@ -213,7 +206,6 @@ public class ProjectResource {
             @RestPath String lang,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TranslationDto body) {
-        Language language = ContentResponses.translation(lang);
-        return responses.written(writes.translate(content, id, language, body, ifMatch, editors.current()));
+        return edits.translate(content, id, lang, body, ifMatch);
     }
 }
