@@ -5,20 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ilo.cnmn.platform.paging.KeysetPager;
+import org.ilo.cnmn.content.ContentWritten;
 import org.ilo.cnmn.platform.paging.Slice;
 
 /** The audit trail: every write recorded with its editor, in the write's own transaction. */
 @ApplicationScoped
 public class AuditService {
-
-    public enum Action {
-        CREATE, UPDATE, DELETE
-    }
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
@@ -33,16 +31,16 @@ public class AuditService {
         this.pager = pager;
     }
 
-    /** Records a write; call it inside the write's transaction. {@code before}/{@code after} are write models. */
-    public void record(String editor, Action action, String type, String id, Object before, Object after) {
+    /** Records a write as it happens: a synchronous observer, so in the write's own transaction. */
+    void record(@Observes ContentWritten write) {
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now();
-        entry.editor = editor;
-        entry.action = action.name().toLowerCase(Locale.ROOT);
-        entry.resourceType = type;
-        entry.resourceId = id;
-        entry.before = before == null ? null : mapper.convertValue(before, JSON_OBJECT);
-        entry.after = after == null ? null : mapper.convertValue(after, JSON_OBJECT);
+        entry.editor = write.editor();
+        entry.action = write.action().name().toLowerCase(Locale.ROOT);
+        entry.resourceType = write.kind().type;
+        entry.resourceId = write.id();
+        entry.before = write.before() == null ? null : mapper.convertValue(write.before(), JSON_OBJECT);
+        entry.after = write.after() == null ? null : mapper.convertValue(write.after(), JSON_OBJECT);
         em.persist(entry);
     }
 

@@ -12,31 +12,11 @@ import org.ilo.cnmn.platform.paging.TokenSigner;
 
 /**
  * The change feed partners replay. Changes are numbered in commit order by SQL function
- * record_change (which serialises writers from that point to commit), so reading "after the last
- * number seen" can never skip a change that commits later, nor return one twice.
+ * record_change (which serialises writers from that point to commit; only content/ChangeLog calls it),
+ * so reading "after the last number seen" can never skip a change that commits later, nor return one twice.
  */
 @ApplicationScoped
 public class ChangeService {
-
-    public enum ResourceType {
-        PROJECT("project"), PRESS_RELEASE("pressRelease");
-
-        final String value;
-
-        ResourceType(String value) {
-            this.value = value;
-        }
-    }
-
-    public enum Action {
-        UPSERT("upsert"), DELETE("delete");
-
-        final String value;
-
-        Action(String value) {
-            this.value = value;
-        }
-    }
 
     private static final String SCOPE = "changes";
 
@@ -48,16 +28,6 @@ public class ChangeService {
         this.em = em;
         this.signer = signer;
         this.pager = pager;
-    }
-
-    /**
-     * Records a change in the caller's transaction. Call it as the transaction's last statement:
-     * from here to commit, other writers wait.
-     */
-    public void record(ResourceType type, String id, Action action) {
-        em.createNativeQuery("SELECT record_change(:type, :id, :action)")
-                .setParameter("type", type.value).setParameter("id", id).setParameter("action", action.value)
-                .getSingleResult();
     }
 
     /** Where a feed read starts: after change {@code seq} of the data set {@code dataSet}. */

@@ -14,7 +14,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -25,7 +24,6 @@ import org.ilo.cnmn.office.OfficeWrite.UnFrameworkWrite;
 
 /** The stored office profile (table {@code office}, one row); links kept by id. */
 @Entity
-@Table(name = "office")
 public class Office extends PanacheEntityBase {
 
     @Id
@@ -37,32 +35,25 @@ public class Office extends PanacheEntityBase {
     public List<String> about;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "focus_areas")
     public List<FocusAreaWrite> focusAreas;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> constituents;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "un_frameworks")
     public List<UnFrameworkWrite> unFrameworks;
 
-    @Column(name = "director_name")
     public String directorName;
 
-    @Column(name = "director_role")
     public String directorRole;
 
-    @Column(name = "director_as_of")
     public LocalDate directorAsOf;
 
-    @Column(name = "director_source")
     public String directorSource;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, OfficeTranslation> translations = new HashMap<>();
 
-    @Column(name = "last_updated")
     public Instant lastUpdated;
 
     @Version

@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.params.QueryParams;
-import org.ilo.cnmn.platform.caching.Representations;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,14 +33,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficeResource {
 
-    private final OfficeService office;
-    private final Representations representations;
-    private final Editors editors;
+    private final OfficeContent office;
+    private final ContentEdits edits;
 
-    public OfficeResource(OfficeService office, Representations representations, Editors editors) {
+    public OfficeResource(OfficeContent office, ContentEdits edits) {
         this.office = office;
-        this.representations = representations;
-        this.editors = editors;
+        this.edits = edits;
     }
 
     @GET
@@ -73,9 +71,6 @@ public class OfficeResource {
     public RestResponse<OfficeDto> replaceOffice(
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OfficeWrite body) {
-        OfficeDto updated = office.replace(body, ifMatch, editors.current());
-        return RestResponse.ResponseBuilder.ok(updated)
-                .header(HttpHeaders.ETAG, representations.etag(updated, Language.EN))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+        return edits.update(office, OfficeView.ID, ifMatch, current -> body);
     }
 }

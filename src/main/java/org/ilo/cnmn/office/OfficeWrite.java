@@ -1,5 +1,6 @@
 package org.ilo.cnmn.office;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,12 @@ public record OfficeWrite(
                 new TreeMap<>(o.translations));
     }
 
+    /** This without the press release that states what it says of the director. */
+    OfficeWrite withoutDirectorSource() {
+        DirectorWrite d = director == null ? null : new DirectorWrite(director.name(), director.role(), director.asOf(), null);
+        return new OfficeWrite(name, about, countries, focusAreas, constituents, partners, unFrameworks, d, translations);
+    }
+
     void applyTo(Office o) {
         o.name = name.strip();
         o.about = List.copyOf(about);
@@ -106,5 +113,6 @@ public record OfficeWrite(
         o.directorAsOf = director == null ? null : director.asOf();
         o.directorSource = director == null ? null : director.source();
         o.translations = new TreeMap<>(translations);
+        o.lastUpdated = Instant.now();
     }
 }

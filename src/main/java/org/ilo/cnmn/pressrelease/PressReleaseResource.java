@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -32,13 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
+import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
-import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.paging.Page;
-import org.ilo.cnmn.platform.problem.ProblemType;
-import org.ilo.cnmn.platform.caching.Representations;
 import org.ilo.cnmn.content.PublishedRequests;
 import org.ilo.cnmn.content.TranslationDto;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -52,16 +49,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PressReleaseResource {
 
     private final PressReleaseService pressReleases;
+    private final PressReleaseContent content;
+    private final ContentEdits edits;
     private final IloConfig config;
-    private final Representations representations;
-    private final Editors editors;
 
-    public PressReleaseResource(PressReleaseService pressReleases, IloConfig config, Representations representations,
-            Editors editors) {
+    public PressReleaseResource(PressReleaseService pressReleases, PressReleaseContent content, ContentEdits edits, IloConfig config) {
         this.pressReleases = pressReleases;
+        this.content = content;
+        this.edits = edits;
         this.config = config;
-        this.representations = representations;
-        this.editors = editors;
     }
 
     @GET
@@ -118,10 +114,7 @@ public class PressReleaseResource {
     @APIResponse(ref = ApiDefinition.CONFLICT)
     @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
     public RestResponse<PressReleaseDto> createPressRelease(@Valid @NotNull PressReleaseWrite body, UriInfo uri) {
-        PressReleaseDto created = pressReleases.create(body, editors.current());
-        return RestResponse.ResponseBuilder.<PressReleaseDto> created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).header(HttpHeaders.ETAG, representations.etag(created, Language.EN))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+        return edits.create(content, body, uri, PressReleaseDto::id);
     }
 
     @PUT
@@ -140,7 +133,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull PressReleaseWrite body) {
-        return written(pressReleases.replace(id, body, ifMatch, editors.current()));
+        return edits.replace(content, id, body, ifMatch);
     }
 
     @PATCH
@@ -162,7 +155,7 @@ public class PressReleaseResource {
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             JsonNode patch) {
-        return written(pressReleases.patch(id, patch, ifMatch, editors.current()));
+        return edits.patch(content, id, patch, ifMatch);
     }
 
     @DELETE
@@ -176,7 +169,7 @@ public class PressReleaseResource {
     public void deletePressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
-        pressReleases.delete(id, ifMatch, editors.current());
+        edits.delete(content, id, ifMatch);
     }
 
     @PUT
@@ -196,15 +189,6 @@ public class PressReleaseResource {
             @RestPath String lang,
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull TranslationDto body) {
-        Language language = Language.translation(lang)
-                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "There are no '" + lang
-                        + "' translations; the languages are zh and mn (English is the resource itself)."));
-        return written(pressReleases.translate(id, language, body, ifMatch, editors.current()));
-    }
-
-    private RestResponse<PressReleaseDto> written(PressReleaseDto project) {
-        return RestResponse.ResponseBuilder.ok(project)
-                .header(HttpHeaders.ETAG, representations.etag(project, Language.EN))
-                .header(HttpHeaders.CONTENT_LANGUAGE, Language.EN.tag()).build();
+        return edits.translate(content, id, lang, body, ifMatch);
     }
 }

@@ -1,5 +1,6 @@
 package org.ilo.cnmn.pressrelease;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.content.ItemWrite;
 import org.ilo.cnmn.content.TranslationDto;
 
 /** A press release as editors write it: the representation's property names, links by id. */
@@ -46,7 +48,8 @@ public record PressReleaseWrite(
         @Schema(description = "Ids of the projects the release is about.", example = "[\"score-phase-3-china\"]")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a project id") String> relatedProjects,
         @Schema(description = "Translations of title and summary, keyed by language (zh, mn).")
-        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations) {
+        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations)
+        implements ItemWrite<PressReleaseWrite> {
 
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
@@ -71,6 +74,12 @@ public record PressReleaseWrite(
                 new TreeMap<>(r.translations));
     }
 
+    @Override
+    public PressReleaseWrite withTranslations(Map<String, TranslationDto> translations) {
+        return new PressReleaseWrite(id, title, publishedOn, summary, image, countries, themes, relatedProjects,
+                translations);
+    }
+
     void applyTo(PressRelease r) {
         r.title = title.strip();
         r.publishedOn = publishedOn;
@@ -83,5 +92,6 @@ public record PressReleaseWrite(
         r.relatedProjects.clear();
         r.relatedProjects.addAll(relatedProjects);
         r.translations = TranslationDto.present(translations);
+        r.lastUpdated = Instant.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.ilo.cnmn.project;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ilo.cnmn.content.ItemWrite;
 import org.ilo.cnmn.content.TranslationDto;
 
 /**
@@ -65,7 +67,8 @@ public record ProjectWrite(
         @Schema(description = "Partner organisation ids.", example = "[\"saws\", \"ncics\", \"zhejiang-aws\"]")
         List<@NotNull @Pattern(regexp = SLUG, message = "must be a partner id") String> partners,
         @Schema(description = "Translations of title and summary, keyed by language (zh, mn).")
-        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations) {
+        Map<@Pattern(regexp = "^(zh|mn)$", message = "must be zh or mn") String, @Valid TranslationDto> translations)
+        implements ItemWrite<ProjectWrite> {
 
     /** Anchored so that the contract's pattern (a JSON Schema search) means what @Pattern (a whole match) does. */
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -86,6 +89,12 @@ public record ProjectWrite(
                 new TreeMap<>(p.translations));
     }
 
+    @Override
+    public ProjectWrite withTranslations(Map<String, TranslationDto> translations) {
+        return new ProjectWrite(id, title, summary, startDate, endDate, status, countries, region, funders, fundingNote,
+                themes, partners, translations);
+    }
+
     /** Copies everything but the id onto {@code p}. */
     void applyTo(Project p) {
         p.title = title.strip();
@@ -104,5 +113,6 @@ public record ProjectWrite(
         p.partners.clear();
         p.partners.addAll(partners);
         p.translations = TranslationDto.present(translations);
+        p.lastUpdated = Instant.now();
     }
 }

@@ -21,24 +21,7 @@ import org.ilo.cnmn.platform.paging.SqlWhere;
 public class VocabularyService {
 
     /** The ids each vocabulary holds at a data version. */
-    private record Known(long version, Set<String> countries, Set<String> funders, Set<String> themes,
-            Set<String> partners) {
-    }
-
-    /** What a written link refers to. */
-    public enum Reference {
-        COUNTRY("country code", "/api/v1/countries"),
-        FUNDER("funder", "/api/v1/funders"),
-        THEME("theme", "/api/v1/themes"),
-        PARTNER("partner organisation", null);
-
-        final String label;
-        final String list;
-
-        Reference(String label, String list) {
-            this.label = label;
-            this.list = list;
-        }
+    private record Known(long version, Set<String> countries, Set<String> funders, Set<String> themes) {
     }
 
     private final EntityManager em;
@@ -77,27 +60,6 @@ public class VocabularyService {
         }
     }
 
-    /** Adds an error for each of {@code values} (the body field {@code field}) that no vocabulary holds. */
-    public void unknownReferences(String field, List<String> values, Reference kind, List<FieldError> errors) {
-        for (int i = 0; i < values.size(); i++) {
-            unknownReference(field + "[" + i + "]", values.get(i), kind, errors);
-        }
-    }
-
-    /** Adds an error when {@code value} (the body field {@code field}) is not in the vocabulary. */
-    public void unknownReference(String field, String value, Reference kind, List<FieldError> errors) {
-        Known k = known();
-        Set<String> valid = switch (kind) {
-            case COUNTRY -> k.countries();
-            case FUNDER -> k.funders();
-            case THEME -> k.themes();
-            case PARTNER -> k.partners();
-        };
-        if (!valid.contains(value)) {
-            errors.add(new FieldError(field, "is not a known " + kind.label + (kind.list == null ? "" : "; see " + kind.list)));
-        }
-    }
-
     private Known known() {
         Known k = known;
         long version = dataVersion.current().map(DataVersion.Snapshot::version).orElse(-1L);
@@ -105,8 +67,7 @@ public class VocabularyService {
             k = new Known(version,
                     Set.copyOf(em.createQuery("select c.code from Country c", String.class).getResultList()),
                     Set.copyOf(em.createQuery("select f.id from Funder f", String.class).getResultList()),
-                    Set.copyOf(em.createQuery("select t.id from Theme t", String.class).getResultList()),
-                    Set.copyOf(em.createNativeQuery("SELECT id FROM partner", String.class).getResultList()));
+                    Set.copyOf(em.createQuery("select t.id from Theme t", String.class).getResultList()));
             known = k;
         }
         return k;

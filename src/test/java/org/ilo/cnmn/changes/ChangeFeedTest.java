@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.paging.TokenSigner;
+import org.ilo.cnmn.support.ChangeTokens;
 import org.ilo.cnmn.support.TestData;
 import org.ilo.cnmn.support.WritesProfile;
-import org.ilo.cnmn.changes.ChangeService.Action;
-import org.ilo.cnmn.changes.ChangeService.ResourceType;
+import org.ilo.cnmn.content.ContentKind;
+import org.ilo.cnmn.content.TestChangeLog;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +39,7 @@ class ChangeFeedTest {
     TestData data;
 
     @Inject
-    ChangeService changes;
+    TestChangeLog changes;
 
     @Inject
     TokenSigner signer;
@@ -79,7 +80,7 @@ class ChangeFeedTest {
 
     @Test
     void reportsCreatesUpdatesAndDeletesAsTombstones() {
-        String token = latestToken();
+        String token = ChangeTokens.latest();
         String project = "feed-test-" + UUID.randomUUID().toString().substring(0, 8);
         data.createProject(project, "Feed test project", null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1),
                 List.of("MN"));
@@ -96,7 +97,7 @@ class ChangeFeedTest {
 
     @Test
     void missesNothingWhenTransactionsCommitInAnotherOrderThanTheyStarted() throws Exception {
-        String token = latestToken();
+        String token = ChangeTokens.latest();
         String first = "feed-first-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "feed-second-" + UUID.randomUUID().toString().substring(0, 8);
         CountDownLatch firstWrote = new CountDownLatch(1);
@@ -109,7 +110,7 @@ class ChangeFeedTest {
                             LocalDate.of(2026, 1, 1), List.of("CN"));
                     firstWrote.countDown();
                     await(secondCommitted);
-                    changes.record(ResourceType.PROJECT, first, Action.UPSERT);
+                    changes.upsert(ContentKind.PROJECT, first);
                 }));
         await(firstWrote);
         data.createProject(second, "Started second, committed first", null, LocalDate.of(2025, 1, 1),
@@ -135,7 +136,7 @@ class ChangeFeedTest {
 
     @Test
     void rejectsTamperedAndForeignTokens() {
-        String token = latestToken();
+        String token = ChangeTokens.latest();
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
         given().queryParam("since", tampered).get("/api/v1/changes").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.name", contains("since"));
@@ -156,21 +157,6 @@ class ChangeFeedTest {
                 .body("errors.name", contains("limit"));
         given().queryParam("limit", 0).get("/api/v1/changes").then().statusCode(400)
                 .body("errors.name", contains("limit"));
-    }
-
-    private static String latestToken() {
-        String token = null;
-        boolean more;
-        do {
-            var request = given().queryParam("limit", 1000);
-            if (token != null) {
-                request.queryParam("since", token);
-            }
-            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            token = page.getString("nextToken");
-            more = page.getBoolean("hasMore");
-        } while (more);
-        return token;
     }
 
     private static List<String> entries(JsonPath page) {

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.ilo.cnmn.support.ChangeTokens;
 import org.ilo.cnmn.support.Tokens;
 import org.ilo.cnmn.support.WritesProfile;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Translations (zh, mn) of projects and press releases: writing them, and reading them per language. */
 @QuarkusTest
@@ -422,7 +422,7 @@ class TranslationTest {
             // Retranslating the project's title changes what the press release shows: a new ETag, and a change.
             String releaseZhEtag = given().queryParam("lang", "zh").get(RELEASES + releaseId).then()
                     .extract().header("ETag");
-            String token = latestChangeToken();
+            String token = ChangeTokens.latest();
             given().auth().oauth2(editor).header("If-Match", etag(PROJECTS + projectId)).contentType(JSON)
                     .body(translation("蒙古牧民体面劳动（修订）", null))
                     .put(PROJECTS + projectId + "/translations/zh").then().statusCode(200);
@@ -520,11 +520,11 @@ class TranslationTest {
     void theChangeFeedReportsATranslationWrite() {
         String id = createProject("translation-feed", Map.of());
         try {
-            String token = latestChangeToken();
+            String token = ChangeTokens.latest();
             given().auth().oauth2(editor).header("If-Match", etag(PROJECTS + id)).contentType(JSON)
                     .body(translation(ZH_TITLE, null)).put(PROJECTS + id + "/translations/zh").then().statusCode(200);
             assertEquals(List.of("project/" + id + "/upsert"), sortedChanges(token));
-            String next = latestChangeToken();
+            String next = ChangeTokens.latest();
             given().auth().oauth2(editor).header("If-Match", etag(PROJECTS + id)).contentType(JSON)
                     .body("{\"title\": null, \"summary\": null}").put(PROJECTS + id + "/translations/zh").then()
                     .statusCode(200);
@@ -589,21 +589,6 @@ class TranslationTest {
             given().auth().oauth2(editor).header("If-Match", current.header("ETag")).delete(collection + id)
                     .then().statusCode(204);
         }
-    }
-
-    private static String latestChangeToken() {
-        String token = null;
-        boolean more;
-        do {
-            RequestSpecification request = given().queryParam("limit", 1000);
-            if (token != null) {
-                request.queryParam("since", token);
-            }
-            JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            token = page.getString("nextToken");
-            more = page.getBoolean("hasMore");
-        } while (more);
-        return token;
     }
 
     /** The changes after {@code token} as type/id/action, sorted (one transaction's order is not promised). */

@@ -6,9 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.ilo.cnmn.changes.ChangeService;
-import org.ilo.cnmn.changes.ChangeService.Action;
-import org.ilo.cnmn.changes.ChangeService.ResourceType;
+import org.ilo.cnmn.content.ContentKind;
+import org.ilo.cnmn.content.TestChangeLog;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -20,9 +19,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class TestData {
 
     private final EntityManager em;
-    private final ChangeService changes;
+    private final TestChangeLog changes;
 
-    public TestData(EntityManager em, ChangeService changes) {
+    public TestData(EntityManager em, TestChangeLog changes) {
         this.em = em;
         this.changes = changes;
     }
@@ -30,7 +29,7 @@ public class TestData {
     public void createProject(String id, String title, String summary, LocalDate start, LocalDate end, List<String> countries) {
         QuarkusTransaction.requiringNew().run(() -> {
             insertProject(id, title, summary, start, end, countries);
-            changes.record(ResourceType.PROJECT, id, Action.UPSERT);
+            changes.upsert(ContentKind.PROJECT, id);
         });
     }
 
@@ -52,14 +51,14 @@ public class TestData {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("UPDATE project SET title = :title, last_updated = clock_timestamp() WHERE id = :id")
                     .setParameter("id", id).setParameter("title", title).executeUpdate();
-            changes.record(ResourceType.PROJECT, id, Action.UPSERT);
+            changes.upsert(ContentKind.PROJECT, id);
         });
     }
 
     public void deleteProject(String id) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("DELETE FROM project WHERE id = :id").setParameter("id", id).executeUpdate();
-            changes.record(ResourceType.PROJECT, id, Action.DELETE);
+            changes.delete(ContentKind.PROJECT, id);
         });
     }
 
@@ -70,14 +69,14 @@ public class TestData {
                     .setParameter("id", id).setParameter("title", title).setParameter("on", publishedOn).executeUpdate();
             em.createNativeQuery("INSERT INTO press_release_theme (press_release_id, theme_id) VALUES (:id, 'decent-work')")
                     .setParameter("id", id).executeUpdate();
-            changes.record(ResourceType.PRESS_RELEASE, id, Action.UPSERT);
+            changes.upsert(ContentKind.PRESS_RELEASE, id);
         });
     }
 
     public void deletePressRelease(String id) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("DELETE FROM press_release WHERE id = :id").setParameter("id", id).executeUpdate();
-            changes.record(ResourceType.PRESS_RELEASE, id, Action.DELETE);
+            changes.delete(ContentKind.PRESS_RELEASE, id);
         });
     }
 }

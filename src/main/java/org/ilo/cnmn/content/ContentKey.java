@@ -1,0 +1,5 @@
+package org.ilo.cnmn.content;
+
+/** One stored item: its kind and id. */
+public record ContentKey(ContentKind kind, String id) {
+}
