@@ -3,6 +3,7 @@ package org.ilo.cnmn.apikey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,9 +28,8 @@ import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
-import org.ilo.cnmn.platform.params.QueryParams;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Partner API keys, managed by administrators. */
@@ -72,14 +72,8 @@ public class ApiKeyResource {
     @Operation(summary = "List partner API keys", description = "Every key, oldest first, without secrets. Admins only.")
     @APIResponse(responseCode = "200", description = "One page of keys.", headers = @Header(ref = ApiDefinition.LINK))
     public RestResponse<Page<ApiKeyDto>> listApiKeys(
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
-            UriInfo uri) {
-        QueryParams params = new QueryParams();
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
-        params.throwIfInvalid();
-        return RestResponse.ResponseBuilder.fromResponse(Pages.ok(keys.list(size, cursor), uri))
+            @BeanParam PageParams page, UriInfo uri) {
+        return RestResponse.ResponseBuilder.fromResponse(Pages.ok(keys.list(page.size(config), page.cursor()), uri))
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,19 +61,16 @@ public class AuditResource {
             @RestQuery String id,
             @Parameter(description = "Only entries written by this editor (the token subject), for example `alice`.")
             @RestQuery String editor,
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
-            UriInfo uri) {
+            @BeanParam PageParams page, UriInfo uri) {
         QueryParams params = new QueryParams();
         String recordType = params.names("type", type == null ? null : List.of(type), TYPES).stream()
                 .findFirst().orElse(null);
         String recordId = params.text("id", id, 120);
         String editorName = params.text("editor", editor, 200);
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        int size = page.size(params, config);
         params.throwIfInvalid();
         // Not public data: no shared cache may keep it.
         return RestResponse.ResponseBuilder.fromResponse(Pages.ok(audit.list(recordType, recordId, editorName, size,
-                cursor), uri)).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+                page.cursor()), uri)).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
     }
 }

@@ -11,6 +11,8 @@ import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
 import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.LanguageParams;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -23,23 +25,23 @@ public final class PublishedRequests {
 
     /** A page in the language asked for; every parameter's problem is reported together. */
     public static <Q, F extends PublishedReads.Filter, D> RestResponse<Page<D>> list(PublishedReads<Q, F, D> reads,
-            Q filters, String sort, List<String> facets, String limit, String cursor, String lang,
-            String acceptLanguage, UriInfo uri, IloConfig config) {
+            Q filters, String sort, List<String> facets, PageParams page, LanguageParams languages, UriInfo uri,
+            IloConfig config) {
         QueryParams params = new QueryParams();
         F filter = reads.filter(params, filters);
         SortSpec order = reads.sort(params, sort, filter);
         Set<String> facetNames = params.names("facets", facets, reads.published().facets().keySet());
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
-        Language language = params.language(lang, acceptLanguage);
+        int size = page.size(params, config);
+        Language language = languages.language(params);
         params.throwIfInvalid();
-        return Pages.ok(reads.list(filter, order, size, cursor, facetNames, language), uri, language);
+        return Pages.ok(reads.list(filter, order, size, page.cursor(), facetNames, language), uri, language);
     }
 
     /** One item in the language asked for, or 404 naming it as {@code noun}. */
-    public static <D> RestResponse<D> get(PublishedReads<?, ?, D> reads, String noun, String id, String lang,
-            String acceptLanguage) {
+    public static <D> RestResponse<D> get(PublishedReads<?, ?, D> reads, String noun, String id,
+            LanguageParams languages) {
         QueryParams params = new QueryParams();
-        Language language = params.language(lang, acceptLanguage);
+        Language language = languages.language(params);
         params.throwIfInvalid();
         D item = reads.find(id, language).orElseThrow(() -> ApiException.notFound(noun, id));
         return RestResponse.ResponseBuilder.ok(item).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();

@@ -3,6 +3,7 @@ package org.ilo.cnmn.office;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -23,9 +24,9 @@ import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.LanguageParams;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/office")
@@ -48,11 +49,9 @@ public class OfficeResource {
     @APIResponse(responseCode = "200", description = "The office profile.", headers = {
             @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
             @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    public RestResponse<OfficeDto> getOffice(
-            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
-            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
+    public RestResponse<OfficeDto> getOffice(@BeanParam LanguageParams languages) {
         QueryParams params = new QueryParams();
-        Language language = params.language(lang, acceptLanguage);
+        Language language = languages.language(params);
         params.throwIfInvalid();
         return RestResponse.ResponseBuilder.ok(office.get(language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();

@@ -35,6 +35,8 @@ import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.LanguageParams;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.content.PublishedRequests;
 import org.ilo.cnmn.content.TranslationDto;
@@ -77,14 +79,8 @@ public class PressReleaseResource {
             @Parameter(description = "Facets to count over the whole filtered list: country, theme, year "
                     + "(repeat or comma-separate).")
             @RestQuery List<String> facets,
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
-            @RestQuery String cursor,
-            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
-            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
-            UriInfo uri) {
-        return PublishedRequests.list(pressReleases, filters, sort, facets, limit, cursor, lang, acceptLanguage, uri, config);
+            @BeanParam PageParams page, @BeanParam LanguageParams languages, UriInfo uri) {
+        return PublishedRequests.list(pressReleases, filters, sort, facets, page, languages, uri, config);
     }
 
     @GET
@@ -95,9 +91,8 @@ public class PressReleaseResource {
             @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     public RestResponse<PressReleaseDto> getPressRelease(
             @Parameter(description = "Press release id.", example = "score-zhejiang-scaling-up") @RestPath String id,
-            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
-            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
-        return PublishedRequests.get(pressReleases, "press release", id, lang, acceptLanguage);
+            @BeanParam LanguageParams languages) {
+        return PublishedRequests.get(pressReleases, "press release", id, languages);
     }
 
     @POST

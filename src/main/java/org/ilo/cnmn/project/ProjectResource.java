@@ -35,6 +35,8 @@ import org.ilo.cnmn.content.ContentEdits;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.security.Editors;
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.params.LanguageParams;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.content.PublishedRequests;
 import org.ilo.cnmn.content.TranslationDto;
@@ -77,14 +79,8 @@ public class ProjectResource {
             @Parameter(description = "Facets to count over the whole filtered list: country, funder, theme, status "
                     + "(repeat or comma-separate).")
             @RestQuery List<String> facets,
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same filters and sort.")
-            @RestQuery String cursor,
-            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
-            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage,
-            UriInfo uri) {
-        return PublishedRequests.list(projects, filters, sort, facets, limit, cursor, lang, acceptLanguage, uri, config);
+            @BeanParam PageParams page, @BeanParam LanguageParams languages, UriInfo uri) {
+        return PublishedRequests.list(projects, filters, sort, facets, page, languages, uri, config);
     }
 
     @GET
@@ -95,9 +91,8 @@ public class ProjectResource {
             @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
     public RestResponse<ProjectDto> getProject(
             @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
-            @Parameter(ref = ApiDefinition.LANG) @RestQuery String lang,
-            @Parameter(ref = ApiDefinition.ACCEPT_LANGUAGE) @RestHeader("Accept-Language") String acceptLanguage) {
-        return PublishedRequests.get(projects, "project", id, lang, acceptLanguage);
+            @BeanParam LanguageParams languages) {
+        return PublishedRequests.get(projects, "project", id, languages);
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.ilo.cnmn.search;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,19 +55,15 @@ public class SearchResource {
             @RestQuery String q,
             @Parameter(description = "Only hits of these types: project, pressRelease (repeat or comma-separate).")
             @RestQuery List<String> type,
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`; only valid with the same query.")
-            @RestQuery String cursor,
-            UriInfo uri) {
+            @BeanParam PageParams page, UriInfo uri) {
         QueryParams params = new QueryParams();
         String query = params.text("q", q, MAX_QUERY_LENGTH);
         if (q == null) {
             params.error("q", "is required");
         }
         Set<String> types = params.names("type", type, SearchService.TYPES);
-        int size = params.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        int size = page.size(params, config);
         params.throwIfInvalid();
-        return Pages.ok(search.search(query, types, size, cursor), uri);
+        return Pages.ok(search.search(query, types, size, page.cursor()), uri);
     }
 }

@@ -1,5 +1,6 @@
 package org.ilo.cnmn.vocabulary;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,9 +17,8 @@ import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
-import org.ilo.cnmn.platform.params.QueryParams;
+import org.ilo.cnmn.platform.params.PageParams;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1")
@@ -41,11 +41,8 @@ public class VocabularyResource {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
     public RestResponse<Page<CountryDto>> listCountries(
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
-            UriInfo uri) {
-        return Pages.ok(vocabularies.countries(limit(limit), cursor), uri);
+            @BeanParam PageParams page, UriInfo uri) {
+        return Pages.ok(vocabularies.countries(page.size(config), page.cursor()), uri);
     }
 
     @GET
@@ -65,11 +62,8 @@ public class VocabularyResource {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
     public RestResponse<Page<FunderDto>> listFunders(
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
-            UriInfo uri) {
-        return Pages.ok(vocabularies.funders(limit(limit), cursor), uri);
+            @BeanParam PageParams page, UriInfo uri) {
+        return Pages.ok(vocabularies.funders(page.size(config), page.cursor()), uri);
     }
 
     @GET
@@ -89,11 +83,8 @@ public class VocabularyResource {
             @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
             @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
     public RestResponse<Page<ThemeDto>> listThemes(
-            @Parameter(ref = ApiDefinition.LIMIT)
-            @RestQuery String limit,
-            @Parameter(description = "Opaque cursor from the previous page's `nextCursor`.") @RestQuery String cursor,
-            UriInfo uri) {
-        return Pages.ok(vocabularies.themes(limit(limit), cursor), uri);
+            @BeanParam PageParams page, UriInfo uri) {
+        return Pages.ok(vocabularies.themes(page.size(config), page.cursor()), uri);
     }
 
     @GET
@@ -104,12 +95,5 @@ public class VocabularyResource {
             @Header(ref = ApiDefinition.CACHE_CONTROL) })
     public ThemeDto getTheme(@Parameter(description = "Theme id.", example = "social-protection") @RestPath String id) {
         return vocabularies.theme(id).orElseThrow(() -> ApiException.notFound("theme", id));
-    }
-
-    private int limit(String raw) {
-        QueryParams params = new QueryParams();
-        int size = params.limit(raw, config.defaultPageSize(), config.maxPageSize());
-        params.throwIfInvalid();
-        return size;
     }
 }
