@@ -1,6 +1,7 @@
 package org.ilo.cnmn.apikey;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,15 +43,9 @@ public class ApiKeyResource {
 
     private static final String PRIVATE = "private, no-store";
 
-    private final ApiKeyService keys;
-    private final IloConfig config;
-    private final Editors admins;
-
-    public ApiKeyResource(ApiKeyService keys, IloConfig config, Editors admins) {
-        this.keys = keys;
-        this.config = config;
-        this.admins = admins;
-    }
+    @Inject ApiKeyService keys;
+    @Inject IloConfig config;
+    @Inject Editors admins;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,13 +36,8 @@ public class AuditResource {
 
     static final Set<String> TYPES = Set.of("project", "pressRelease", "office");
 
-    private final AuditService audit;
-    private final IloConfig config;
-
-    public AuditResource(AuditService audit, IloConfig config) {
-        this.audit = audit;
-        this.config = config;
-    }
+    @Inject AuditService audit;
+    @Inject IloConfig config;
 
     @GET
     @RolesAllowed(ApiDefinition.EDITOR)

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -21,15 +22,9 @@ public class AuditService {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-    private final KeysetPager pager;
-
-    public AuditService(EntityManager em, ObjectMapper mapper, KeysetPager pager) {
-        this.em = em;
-        this.mapper = mapper;
-        this.pager = pager;
-    }
+    @Inject EntityManager em;
+    @Inject ObjectMapper mapper;
+    @Inject KeysetPager pager;
 
     /** Records a write as it happens: a synchronous observer, so in the write's own transaction. */
     void record(@Observes ContentWritten write) {

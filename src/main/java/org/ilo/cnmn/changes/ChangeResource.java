@@ -1,5 +1,6 @@
 package org.ilo.cnmn.changes;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,11 +27,7 @@ public class ChangeResource {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
-    private final ChangeService changes;
-
-    public ChangeResource(ChangeService changes) {
-        this.changes = changes;
-    }
+    @Inject ChangeService changes;
 
     @GET
     @Operation(summary = "List changes since a token",

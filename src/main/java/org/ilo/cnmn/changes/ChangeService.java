@@ -3,6 +3,7 @@ package org.ilo.cnmn.changes;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.platform.problem.ApiException;
@@ -20,15 +21,9 @@ public class ChangeService {
 
     private static final String SCOPE = "changes";
 
-    private final EntityManager em;
-    private final TokenSigner signer;
-    private final KeysetPager pager;
-
-    public ChangeService(EntityManager em, TokenSigner signer, KeysetPager pager) {
-        this.em = em;
-        this.signer = signer;
-        this.pager = pager;
-    }
+    @Inject EntityManager em;
+    @Inject TokenSigner signer;
+    @Inject KeysetPager pager;
 
     /** Where a feed read starts: after change {@code seq} of the data set {@code dataSet}. */
     public record Position(UUID dataSet, long seq) {

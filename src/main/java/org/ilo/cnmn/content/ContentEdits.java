@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,13 +22,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @ApplicationScoped
 public class ContentEdits {
 
-    private final ContentWrites writes;
-    private final Editors editors;
-
-    public ContentEdits(ContentWrites writes, Editors editors) {
-        this.writes = writes;
-        this.editors = editors;
-    }
+    @Inject ContentWrites writes;
+    @Inject Editors editors;
 
     /** 201 with the created item, at {@code uri}/its id. */
     public <E, W extends ItemWrite<W>, R> RestResponse<R> create(ContentType<E, W, R> type, W body, UriInfo uri,

@@ -5,10 +5,11 @@ import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ilo.cnmn.content.ContentWritten.Action;
@@ -27,24 +28,13 @@ import org.ilo.cnmn.platform.problem.ProblemType;
 @ApplicationScoped
 public class ContentWrites {
 
-    private final EntityManager em;
-    private final References references;
-    private final Links links;
-    private final MergePatches patches;
-    private final DataVersion dataVersion;
-    private final Event<ContentWritten> written;
-    private final Event<ContentDeleted> deleting;
-
-    public ContentWrites(EntityManager em, References references, Links links, MergePatches patches,
-            DataVersion dataVersion, Event<ContentWritten> written, Event<ContentDeleted> deleting) {
-        this.em = em;
-        this.references = references;
-        this.links = links;
-        this.patches = patches;
-        this.dataVersion = dataVersion;
-        this.written = written;
-        this.deleting = deleting;
-    }
+    @Inject EntityManager em;
+    @Inject References references;
+    @Inject Links links;
+    @Inject MergePatches patches;
+    @Inject DataVersion dataVersion;
+    @Inject Event<ContentWritten> written;
+    @Inject Event<ContentDeleted> deleting;
 
     /** Creates an item; its id is the one given or one derived from the title (409 if taken). */
     @Transactional

@@ -7,17 +7,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /** The links between projects and press releases, read and touched here so that neither feature writes the other's table. */
 @ApplicationScoped
 public class Links {
 
-    private final EntityManager em;
-
-    public Links(EntityManager em) {
-        this.em = em;
-    }
+    @Inject EntityManager em;
 
     /** The press releases about a project, by id. */
     public List<ContentKey> pressReleasesAbout(String projectId) {

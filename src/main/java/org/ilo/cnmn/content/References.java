@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,13 +41,8 @@ public class References {
         }
     }
 
-    private final EntityManager em;
-    private final ObjectMapper mapper;
-
-    public References(EntityManager em, ObjectMapper mapper) {
-        this.em = em;
-        this.mapper = mapper;
-    }
+    @Inject EntityManager em;
+    @Inject ObjectMapper mapper;
 
     /** Those of {@code ids} that exist. */
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,18 +50,10 @@ public class ExportResource {
     static final String XML = MediaType.APPLICATION_XML;
     static final String SORT = "Row order, as `sort` of the corresponding list (default: that list's default order).";
 
-    private final ExportService exports;
-    private final IatiExportService iati;
-    private final ProjectService projects;
-    private final PressReleaseService pressReleases;
-
-    public ExportResource(ExportService exports, IatiExportService iati, ProjectService projects,
-            PressReleaseService pressReleases) {
-        this.exports = exports;
-        this.iati = iati;
-        this.projects = projects;
-        this.pressReleases = pressReleases;
-    }
+    @Inject ExportService exports;
+    @Inject IatiExportService iati;
+    @Inject ProjectService projects;
+    @Inject PressReleaseService pressReleases;
 
     @GET
     @Path("/projects.csv")

@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.paging.SortSpec;
@@ -76,11 +77,7 @@ public class IatiExportService {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private final ProjectService projects;
-
-    public IatiExportService(ProjectService projects) {
-        this.projects = projects;
-    }
+    @Inject ProjectService projects;
 
     /** Whether any project matches; the schema requires at least one activity in a file. */
     public boolean matchesAny(ProjectFilter filter, SortSpec sort) {

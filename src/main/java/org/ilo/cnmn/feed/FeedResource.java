@@ -1,6 +1,6 @@
 package org.ilo.cnmn.feed;
 
-
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,13 +51,8 @@ public class FeedResource {
             </feed>
             """;
 
-    private final FeedService feeds;
-    private final PressReleaseService pressReleases;
-
-    public FeedResource(FeedService feeds, PressReleaseService pressReleases) {
-        this.feeds = feeds;
-        this.pressReleases = pressReleases;
-    }
+    @Inject FeedService feeds;
+    @Inject PressReleaseService pressReleases;
 
     @GET
     @Path("/press-releases.atom")

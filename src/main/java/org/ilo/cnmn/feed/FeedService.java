@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 
 import org.ilo.cnmn.platform.params.Language;
@@ -48,11 +49,7 @@ public class FeedService {
     public record Feed(byte[] body, Instant updated) {
     }
 
-    private final PressReleaseService pressReleases;
-
-    public FeedService(PressReleaseService pressReleases) {
-        this.pressReleases = pressReleases;
-    }
+    @Inject PressReleaseService pressReleases;
 
     /**
      * The {@value #SIZE} newest press releases matching {@code filter}, newest first.

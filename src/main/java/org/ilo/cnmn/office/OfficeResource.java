@@ -1,6 +1,7 @@
 package org.ilo.cnmn.office;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,13 +35,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficeResource {
 
-    private final OfficeContent office;
-    private final ContentEdits edits;
-
-    public OfficeResource(OfficeContent office, ContentEdits edits) {
-        this.office = office;
-        this.edits = edits;
-    }
+    @Inject OfficeContent office;
+    @Inject ContentEdits edits;
 
     @GET
     @Operation(summary = "Get the office profile",

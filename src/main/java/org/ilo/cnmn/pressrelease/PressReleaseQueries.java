@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.ilo.cnmn.content.PublishedList;
@@ -40,11 +41,7 @@ public class PressReleaseQueries {
     private static final TypeReference<List<PressReleaseView.LinkedProject>> PROJECTS = new TypeReference<>() {
     };
 
-    private final SqlRows rows;
-
-    public PressReleaseQueries(SqlRows rows) {
-        this.rows = rows;
-    }
+    @Inject SqlRows rows;
 
     static PressReleaseView view(Row row) {
         return new PressReleaseView(row.text("id"), row.text("title"), row.date("published_on"), row.text("summary"),

@@ -3,6 +3,7 @@ package org.ilo.cnmn.pressrelease;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,17 +51,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class PressReleaseResource {
 
-    private final PressReleaseService pressReleases;
-    private final PressReleaseContent content;
-    private final ContentEdits edits;
-    private final IloConfig config;
-
-    public PressReleaseResource(PressReleaseService pressReleases, PressReleaseContent content, ContentEdits edits, IloConfig config) {
-        this.pressReleases = pressReleases;
-        this.content = content;
-        this.edits = edits;
-        this.config = config;
-    }
+    @Inject PressReleaseService pressReleases;
+    @Inject PressReleaseContent content;
+    @Inject ContentEdits edits;
+    @Inject IloConfig config;
 
     @GET
     @Operation(summary = "List press releases",

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.content.PublishedList;
@@ -25,20 +26,11 @@ import org.ilo.cnmn.content.References.Reference;
 @ApplicationScoped
 public class PressReleaseService implements PublishedReads<PressReleaseQueryParams, PressReleaseFilter, PressReleaseDto> {
 
-    private final PressReleaseQueries queries;
-    private final KeysetPager pager;
-    private final Streamer streamer;
-    private final VocabularyService vocabularies;
-    private final References references;
-
-    public PressReleaseService(PressReleaseQueries queries, KeysetPager pager, Streamer streamer,
-            VocabularyService vocabularies, References references) {
-        this.queries = queries;
-        this.pager = pager;
-        this.streamer = streamer;
-        this.vocabularies = vocabularies;
-        this.references = references;
-    }
+    @Inject PressReleaseQueries queries;
+    @Inject KeysetPager pager;
+    @Inject Streamer streamer;
+    @Inject VocabularyService vocabularies;
+    @Inject References references;
 
     @Override
     public PublishedList published() {

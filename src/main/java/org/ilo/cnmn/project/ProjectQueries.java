@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.ilo.cnmn.content.PublishedList;
@@ -43,11 +44,7 @@ public class ProjectQueries {
     private static final TypeReference<List<ProjectView.LinkedPressRelease>> PRESS_RELEASES = new TypeReference<>() {
     };
 
-    private final SqlRows rows;
-
-    public ProjectQueries(SqlRows rows) {
-        this.rows = rows;
-    }
+    @Inject SqlRows rows;
 
     static ProjectView view(Row row) {
         return new ProjectView(row.text("id"), row.text("title"), row.text("summary"), row.date("start_date"),

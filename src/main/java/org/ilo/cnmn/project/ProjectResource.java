@@ -3,6 +3,7 @@ package org.ilo.cnmn.project;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,17 +51,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
-    private final ProjectService projects;
-    private final ProjectContent content;
-    private final ContentEdits edits;
-    private final IloConfig config;
-
-    public ProjectResource(ProjectService projects, ProjectContent content, ContentEdits edits, IloConfig config) {
-        this.projects = projects;
-        this.content = content;
-        this.edits = edits;
-        this.config = config;
-    }
+    @Inject ProjectService projects;
+    @Inject ProjectContent content;
+    @Inject ContentEdits edits;
+    @Inject IloConfig config;
 
     @GET
     @Operation(summary = "List projects",

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.content.PublishedList;
@@ -21,17 +22,10 @@ import org.ilo.cnmn.vocabulary.VocabularyService;
 @ApplicationScoped
 public class ProjectService implements PublishedReads<ProjectQueryParams, ProjectFilter, ProjectDto> {
 
-    private final ProjectQueries queries;
-    private final KeysetPager pager;
-    private final Streamer streamer;
-    private final VocabularyService vocabularies;
-
-    public ProjectService(ProjectQueries queries, KeysetPager pager, Streamer streamer, VocabularyService vocabularies) {
-        this.queries = queries;
-        this.pager = pager;
-        this.streamer = streamer;
-        this.vocabularies = vocabularies;
-    }
+    @Inject ProjectQueries queries;
+    @Inject KeysetPager pager;
+    @Inject Streamer streamer;
+    @Inject VocabularyService vocabularies;
 
     @Override
     public PublishedList published() {

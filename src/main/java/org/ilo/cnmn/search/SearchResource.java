@@ -3,6 +3,7 @@ package org.ilo.cnmn.search;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,13 +34,8 @@ public class SearchResource {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    private final SearchService search;
-    private final IloConfig config;
-
-    public SearchResource(SearchService search, IloConfig config) {
-        this.search = search;
-        this.config = config;
-    }
+    @Inject SearchService search;
+    @Inject IloConfig config;
 
     @GET
     @Operation(summary = "Search projects and press releases",

@@ -3,6 +3,7 @@ package org.ilo.cnmn.search;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.paging.KeysetPager;
 import org.ilo.cnmn.platform.paging.Slice;
@@ -13,11 +14,7 @@ public class SearchService {
 
     static final Set<String> TYPES = Set.of("project", "pressRelease");
 
-    private final KeysetPager pager;
-
-    public SearchService(KeysetPager pager) {
-        this.pager = pager;
-    }
+    @Inject KeysetPager pager;
 
     public Slice<SearchHitDto> search(String q, Set<String> types, int limit, String cursor) {
         return pager.page(SearchQueries.query(q, types, limit), cursor, SearchQueries::hit);

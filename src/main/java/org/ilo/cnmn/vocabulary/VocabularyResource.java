@@ -1,5 +1,6 @@
 package org.ilo.cnmn.vocabulary;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,13 +27,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class VocabularyResource {
 
-    private final VocabularyService vocabularies;
-    private final IloConfig config;
-
-    public VocabularyResource(VocabularyService vocabularies, IloConfig config) {
-        this.vocabularies = vocabularies;
-        this.config = config;
-    }
+    @Inject VocabularyService vocabularies;
+    @Inject IloConfig config;
 
     @GET
     @Path("/countries")

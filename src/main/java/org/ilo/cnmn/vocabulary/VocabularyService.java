@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.platform.problem.ApiException;
@@ -24,18 +25,11 @@ public class VocabularyService {
     private record Known(long version, Set<String> countries, Set<String> funders, Set<String> themes) {
     }
 
-    private final EntityManager em;
-    private final KeysetPager pager;
-    private final SqlRows rows;
-    private final DataVersion dataVersion;
+    @Inject EntityManager em;
+    @Inject KeysetPager pager;
+    @Inject SqlRows rows;
+    @Inject DataVersion dataVersion;
     private volatile Known known;
-
-    public VocabularyService(EntityManager em, KeysetPager pager, SqlRows rows, DataVersion dataVersion) {
-        this.em = em;
-        this.pager = pager;
-        this.rows = rows;
-        this.dataVersion = dataVersion;
-    }
 
     /** Answers 400 naming each filter parameter that refers to an entry no vocabulary has. */
     public void requireKnown(Set<String> countries, Set<String> funders, Set<String> themes) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +19,7 @@ import org.ilo.cnmn.platform.params.Language;
 @ApplicationScoped
 public class Representations {
 
-    private final ObjectMapper mapper;
-
-    public Representations(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    @Inject ObjectMapper mapper;
 
     public byte[] bytes(Object entity) {
         try {

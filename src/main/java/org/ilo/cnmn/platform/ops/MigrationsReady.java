@@ -1,6 +1,7 @@
 package org.ilo.cnmn.platform.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -12,11 +13,7 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class MigrationsReady implements HealthCheck {
 
-    private final Flyway flyway;
-
-    public MigrationsReady(Flyway flyway) {
-        this.flyway = flyway;
-    }
+    @Inject Flyway flyway;
 
     @Override
     public HealthCheckResponse call() {

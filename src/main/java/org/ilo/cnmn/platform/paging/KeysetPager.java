@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.caching.DataVersion;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -27,16 +28,10 @@ public class KeysetPager {
     private record Keyed<T>(T item, Row row) {
     }
 
-    private final SqlRows rows;
-    private final CursorCodec cursors;
-    private final DataVersion dataVersion;
+    @Inject SqlRows rows;
+    @Inject CursorCodec cursors;
+    @Inject DataVersion dataVersion;
     private final Map<String, Counted> counts = Caffeine.newBuilder().maximumSize(5_000).<String, Counted> build().asMap();
-
-    public KeysetPager(SqlRows rows, CursorCodec cursors, DataVersion dataVersion) {
-        this.rows = rows;
-        this.cursors = cursors;
-        this.dataVersion = dataVersion;
-    }
 
     /** The keyset loop: up to {@code query.limit()} rows after {@code after} (null: from the start). */
     public <T> Keyset<T> after(KeysetQuery query, Cursor after, RowMapper<T> mapper) {

@@ -1,6 +1,7 @@
 package org.ilo.cnmn.platform.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ProblemWriter {
 
-    private final ObjectMapper mapper;
-
-    public ProblemWriter(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    @Inject ObjectMapper mapper;
 
     /** The normalised path, or the raw one where it cannot be normalised (an invalid percent-encoding). */
     public static String path(RoutingContext ctx) {

@@ -1,6 +1,7 @@
 package org.ilo.cnmn.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -8,11 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Editors {
 
-    private final JsonWebToken token;
-
-    public Editors(JsonWebToken token) {
-        this.token = token;
-    }
+    @Inject JsonWebToken token;
 
     public String current() {
         String subject = token.getSubject();
