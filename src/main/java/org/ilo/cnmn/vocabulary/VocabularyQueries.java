@@ -34,6 +34,10 @@ final class VocabularyQueries {
     static final Vocabulary<FunderDto> FUNDERS = new Vocabulary<>("funder_view", "id", VocabularyQueries::funder);
     static final Vocabulary<ThemeDto> THEMES = new Vocabulary<>("theme_view", "id", VocabularyQueries::theme);
 
+    /** Every id of the three vocabularies, tagged with its vocabulary, to check filters against. */
+    static final String IDS = "SELECT 'country' AS vocabulary, code AS id FROM country"
+            + " UNION ALL SELECT 'funder', id FROM funder UNION ALL SELECT 'theme', id FROM theme";
+
     private VocabularyQueries() {
     }
 

@@ -2,13 +2,13 @@ package org.ilo.cnmn.vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.caching.DataVersion;
@@ -25,7 +25,6 @@ public class VocabularyService {
     private record Known(long version, Set<String> countries, Set<String> funders, Set<String> themes) {
     }
 
-    @Inject EntityManager em;
     @Inject KeysetPager pager;
     @Inject SqlRows rows;
     @Inject DataVersion dataVersion;
@@ -58,10 +57,12 @@ public class VocabularyService {
         Known k = known;
         long version = dataVersion.current().map(DataVersion.Snapshot::version).orElse(-1L);
         if (k == null || version < 0 || k.version() != version) {
-            k = new Known(version,
-                    Set.copyOf(em.createQuery("select c.code from Country c", String.class).getResultList()),
-                    Set.copyOf(em.createQuery("select f.id from Funder f", String.class).getResultList()),
-                    Set.copyOf(em.createQuery("select t.id from Theme t", String.class).getResultList()));
+            Map<String, Set<String>> ids = rows.list(VocabularyQueries.IDS, new SqlWhere(),
+                    row -> Map.entry(row.text("vocabulary"), row.text("id"))).stream()
+                    .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
+                            Collectors.toUnmodifiableSet())));
+            k = new Known(version, ids.getOrDefault("country", Set.of()), ids.getOrDefault("funder", Set.of()),
+                    ids.getOrDefault("theme", Set.of()));
             known = k;
         }
         return k;
