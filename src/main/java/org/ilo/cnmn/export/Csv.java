@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
@@ -34,6 +35,11 @@ final class Csv {
 
     static String list(Collection<?> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    /** One field of each of {@code items}, as one list field. */
+    static <T> String list(Collection<T> items, Function<T, ?> field) {
+        return list(items.stream().map(field).toList());
     }
 
     private static String field(Object value) {

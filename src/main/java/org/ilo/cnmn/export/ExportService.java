@@ -55,15 +55,11 @@ public class ExportService {
             Csv csv = new Csv(out);
             csv.row((Object[]) PROJECT_COLUMNS);
             projects.forEach(filter, sort, p -> csv.row(p.id(), p.title(), p.summary(), p.startDate(), p.endDate(),
-                    p.status(), Csv.list(p.countries().stream().map(CountryRef::code).toList()),
-                    Csv.list(p.countries().stream().map(CountryRef::name).toList()), p.region(),
-                    Csv.list(p.funders().stream().map(NamedRef::id).toList()),
-                    Csv.list(p.funders().stream().map(NamedRef::name).toList()), p.fundingNote(),
-                    Csv.list(p.themes().stream().map(NamedRef::id).toList()),
-                    Csv.list(p.themes().stream().map(NamedRef::name).toList()),
-                    Csv.list(p.partners().stream().map(NamedRef::id).toList()),
-                    Csv.list(p.partners().stream().map(NamedRef::name).toList()),
-                    Csv.list(p.relatedPressReleases().stream().map(PressReleaseRef::id).toList()), p.lastUpdated()));
+                    p.status(), Csv.list(p.countries(), CountryRef::code), Csv.list(p.countries(), CountryRef::name),
+                    p.region(), Csv.list(p.funders(), NamedRef::id), Csv.list(p.funders(), NamedRef::name),
+                    p.fundingNote(), Csv.list(p.themes(), NamedRef::id), Csv.list(p.themes(), NamedRef::name),
+                    Csv.list(p.partners(), NamedRef::id), Csv.list(p.partners(), NamedRef::name),
+                    Csv.list(p.relatedPressReleases(), PressReleaseRef::id), p.lastUpdated()));
         });
     }
 
@@ -76,12 +72,10 @@ public class ExportService {
             Csv csv = new Csv(out);
             csv.row((Object[]) PRESS_RELEASE_COLUMNS);
             pressReleases.forEach(filter, sort, r -> csv.row(r.id(), r.title(), r.publishedOn(), r.summary(),
-                    r.image() == null ? null : r.image().credit(),
-                    Csv.list(r.countries().stream().map(CountryRef::code).toList()),
-                    Csv.list(r.countries().stream().map(CountryRef::name).toList()),
-                    Csv.list(r.themes().stream().map(NamedRef::id).toList()),
-                    Csv.list(r.themes().stream().map(NamedRef::name).toList()),
-                    Csv.list(r.relatedProjects().stream().map(ProjectRef::id).toList()), r.lastUpdated()));
+                    r.image() == null ? null : r.image().credit(), Csv.list(r.countries(), CountryRef::code),
+                    Csv.list(r.countries(), CountryRef::name), Csv.list(r.themes(), NamedRef::id),
+                    Csv.list(r.themes(), NamedRef::name), Csv.list(r.relatedProjects(), ProjectRef::id),
+                    r.lastUpdated()));
         });
     }
 

@@ -2,44 +2,22 @@ package org.ilo.cnmn.platform.paging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /** Types of the values a keyset cursor carries: the Java type a row yields and a lossless text form. */
 public enum ValueType {
-    TEXT(String.class) {
-        @Override
-        public Object parse(String text) {
-            return text;
-        }
-    },
-    DATE(LocalDate.class) {
-        @Override
-        public Object parse(String text) {
-            return LocalDate.parse(text);
-        }
-    },
-    TIMESTAMP(Instant.class) {
-        @Override
-        public Object parse(String text) {
-            return Instant.parse(text);
-        }
-    },
-    REAL(Float.class) {
-        @Override
-        public Object parse(String text) {
-            return Float.valueOf(text);
-        }
-    },
-    WHOLE(Long.class) {
-        @Override
-        public Object parse(String text) {
-            return Long.valueOf(text);
-        }
-    };
+    TEXT(String.class, text -> text),
+    DATE(LocalDate.class, LocalDate::parse),
+    TIMESTAMP(Instant.class, Instant::parse),
+    REAL(Float.class, Float::valueOf),
+    WHOLE(Long.class, Long::valueOf);
 
     private final Class<?> javaType;
+    private final Function<String, Object> parser;
 
-    ValueType(Class<?> javaType) {
+    ValueType(Class<?> javaType, Function<String, Object> parser) {
         this.javaType = javaType;
+        this.parser = parser;
     }
 
     public Class<?> javaType() {
@@ -47,7 +25,9 @@ public enum ValueType {
     }
 
     /** Parses the text form; throws a {@link RuntimeException} when it is not one. */
-    public abstract Object parse(String text);
+    public Object parse(String text) {
+        return parser.apply(text);
+    }
 
     public String format(Object value) {
         return value.toString();
