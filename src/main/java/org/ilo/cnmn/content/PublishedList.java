@@ -39,11 +39,11 @@ public record PublishedList(String scope, String view, String table, String link
     /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
     public SortSpec sort(QueryParams params, String raw, String q) {
         if (q == null) {
-            return params.sort(raw, defaultSort, sortKeys, "v.id");
+            return params.check(() -> SortSpec.parse(raw, defaultSort, sortKeys, "v.id"));
         }
         Map<String, SortKey> keys = new HashMap<>(sortKeys);
         keys.put(RELEVANCE.name(), RELEVANCE);
-        return params.sort(raw, RELEVANCE_SORT, keys, "v.id");
+        return params.check(() -> SortSpec.parse(raw, RELEVANCE_SORT, keys, "v.id"));
     }
 
     /** Adds "linked through {@code linkTable} to any of {@code ids}" (no condition when there are none). */

@@ -34,7 +34,7 @@ public final class PublishedRequests {
         int size = page.size(params, config);
         Language language = languages.language(params);
         params.throwIfInvalid();
-        return Pages.ok(reads.list(filter, order, size, page.cursor(), facetNames, language), uri, language);
+        return Pages.ok(reads.list(filter, order, size, page.cursor(), facetNames, language), uri, language.tag());
     }
 
     /** One item in the language asked for, or 404 naming it as {@code noun}. */

@@ -24,7 +24,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * The layout the code keeps: platform/ is plumbing that knows no feature; content/ is what the
  * features share and knows none of them; features meet only through content/ and CDI events, so
- * they never form a cycle; resources speak DTOs and leave persistence to services; and an entity
+ * they never form a cycle, and neither do the parts of platform/; resources speak DTOs and leave persistence to services; and an entity
  * (a managed, lazily loaded, writable row) never leaves the service layer of its own feature:
  * outside entity classes, only a public method of a class named *Service or *Queries in the
  * entity's own package may mention an entity in its return type (generic arguments included).
@@ -60,6 +60,11 @@ class ArchitectureTest {
         slices().matching(ROOT + ".(*)..").that(describe("are features", s -> !NOT_FEATURES.contains(s.getNamePart(1))))
                 .should().beFreeOfCycles()
                 .check(CLASSES);
+    }
+
+    @Test
+    void platformPartsFormNoCycle() {
+        slices().matching(ROOT + ".platform.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ilo.cnmn.IloConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.ilo.cnmn.platform.http.ContentCoding;
 
 /**
  * HTTP validators and caching for every GET: a strong {@code ETag} (a hash of the bytes sent, or one

@@ -1,7 +1,6 @@
 package org.ilo.cnmn.platform.caching;
 
 import java.util.Collection;
-import org.ilo.cnmn.platform.http.ContentCoding;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.problem.ProblemType;
 

@@ -25,6 +25,7 @@ import io.quarkus.vertx.http.runtime.HeaderConfig;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import org.ilo.cnmn.IloConfig;
 import org.jboss.logging.MDC;
+import org.ilo.cnmn.platform.ops.LogContext;
 import org.ilo.cnmn.platform.ops.Metrics;
 import org.ilo.cnmn.platform.params.Language;
 import org.ilo.cnmn.platform.problem.ProblemResponse;
@@ -43,7 +44,6 @@ import org.ilo.cnmn.platform.problem.ProblemWriter;
 public class HttpHygiene {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    public static final String MDC_KEY = "requestId";
     private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -81,7 +81,7 @@ public class HttpHygiene {
         if (ctx.response().ended()) {
             return;
         }
-        if (ctx.get(MDC_KEY) == null) {
+        if (ctx.get(LogContext.REQUEST_ID) == null) {
             // Vert.x Web failed the request before any route ran, quarkus.http.header's included.
             configuredHeaders.forEach((name, header) -> ctx.response().putHeader(name, header.value()));
             stamp(ctx);
@@ -102,8 +102,8 @@ public class HttpHygiene {
         HttpServerResponse response = ctx.response();
         String given = ctx.request().getHeader(REQUEST_ID);
         String id = given != null && WELL_FORMED_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        ctx.put(MDC_KEY, id);
-        MDC.put(MDC_KEY, id);
+        ctx.put(LogContext.REQUEST_ID, id);
+        MDC.put(LogContext.REQUEST_ID, id);
         String path = ProblemWriter.path(ctx);
         response.putHeader(REQUEST_ID, id)
                 .putHeader("Content-Security-Policy", path != null && path.startsWith("/q/swagger-ui") ? UI_CSP : API_CSP);

@@ -1,5 +1,6 @@
 package org.ilo.cnmn.platform.json;
 
+import org.ilo.cnmn.platform.problem.FieldReason;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 public class RequestJson implements ObjectMapperCustomizer {
 
     /** A well-formed value that cannot be stored; {@link #reason()} says why, for the problem's field error. */
-    public static final class UnstorableValueException extends InvalidFormatException {
+    public static final class UnstorableValueException extends InvalidFormatException implements FieldReason {
         private final String reason;
 
         UnstorableValueException(JsonParser parser, String reason, Object value, Class<?> type) {

@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
-import org.ilo.cnmn.platform.params.Language;
 
 /** Answers a page with its envelope and, while there is more, a {@code Link: <…>; rel="next"} header. */
 public final class Pages {
@@ -16,9 +15,9 @@ public final class Pages {
         return builder(slice, uri).build();
     }
 
-    /** A page of items shown in {@code language}, which the answer states in Content-Language. */
-    public static <T> RestResponse<Page<T>> ok(Slice<T> slice, UriInfo uri, Language language) {
-        return builder(slice, uri).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).build();
+    /** A page of items shown in the language {@code languageTag}, which the answer states in Content-Language. */
+    public static <T> RestResponse<Page<T>> ok(Slice<T> slice, UriInfo uri, String languageTag) {
+        return builder(slice, uri).header(HttpHeaders.CONTENT_LANGUAGE, languageTag).build();
     }
 
     private static <T> RestResponse.ResponseBuilder<Page<T>> builder(Slice<T> slice, UriInfo uri) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ilo.cnmn.platform.params.QueryParams;
 import org.ilo.cnmn.platform.problem.ApiException;
 
 /**
@@ -41,7 +40,7 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
             String name = descending ? token.substring(1) : token;
             SortKey key = keys.get(name);
             if (key == null) {
-                throw ApiException.invalidParameter("sort", "has unknown key '" + QueryParams.abbreviate(token)
+                throw ApiException.invalidParameter("sort", "has unknown key '" + ApiException.abbreviate(token)
                         + "'; use a comma-separated list of " + keys.keySet().stream().sorted()
                         .collect(Collectors.joining(", ")) + ", each optionally prefixed with '-' for descending");
             }

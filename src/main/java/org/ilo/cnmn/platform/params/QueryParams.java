@@ -7,14 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.ilo.cnmn.platform.json.RequestJson;
-import org.ilo.cnmn.platform.paging.SortKey;
-import org.ilo.cnmn.platform.paging.SortSpec;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.problem.FieldError;
 import org.ilo.cnmn.platform.problem.ProblemType;
@@ -53,7 +50,7 @@ public final class QueryParams {
             for (String part : item.split(",", -1)) {
                 String value = part.trim();
                 if (value.length() > MAX_VALUE_LENGTH || !pattern.matcher(value).matches()) {
-                    error(name, "has value '" + abbreviate(value) + "', which is not " + expectation);
+                    error(name, "has value '" + ApiException.abbreviate(value) + "', which is not " + expectation);
                     return Set.of();
                 }
                 values.add(value);
@@ -162,11 +159,6 @@ public final class QueryParams {
         return null;
     }
 
-    /** The {@code sort} parameter, or null when it is invalid (the problem is collected). */
-    public SortSpec sort(String raw, String defaultSort, Map<String, SortKey> keys, String idColumn) {
-        return check(() -> SortSpec.parse(raw, defaultSort, keys, idColumn));
-    }
-
     /** The language of a read: {@code lang} when given (unsupported: an error), else from Accept-Language. */
     public Language language(String lang, String acceptLanguage) {
         Language language = check(() -> Language.negotiate(lang, acceptLanguage));
@@ -202,9 +194,5 @@ public final class QueryParams {
         if (!errors.isEmpty()) {
             throw ApiException.invalidParameters(errors);
         }
-    }
-
-    public static String abbreviate(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

@@ -51,4 +51,9 @@ public class ApiException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** A client's value as problem texts quote it: at most 40 characters. */
+    public static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
 }

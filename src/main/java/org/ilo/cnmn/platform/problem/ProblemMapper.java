@@ -13,7 +13,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -33,10 +32,7 @@ import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.ilo.cnmn.platform.http.AllowedMethods;
-import org.ilo.cnmn.platform.http.HttpHygiene;
-import org.ilo.cnmn.platform.json.MergePatches;
-import org.ilo.cnmn.platform.json.RequestJson;
+import org.ilo.cnmn.platform.ops.LogContext;
 
 /**
  * The one place where failures become RFC 9457 problem+json. Nothing else writes error bodies,
@@ -47,12 +43,6 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String REALM = "ilo-cnmn";
 
-    private final AllowedMethods allowedMethods;
-
-    public ProblemMapper(AllowedMethods allowedMethods) {
-        this.allowedMethods = allowedMethods;
-    }
-
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         return problem(e.type(), e.getMessage(), uri, e.errors()).toResponse();
@@ -61,13 +51,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return problem(ProblemType.NOT_FOUND, "There is nothing at " + uri.getPath() + ".", uri, null).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        String allow = String.join(", ", allowedMethods.on(uri.getPath()));
-        return problem(ProblemType.METHOD_NOT_ALLOWED, "This resource supports " + allow + ".", uri, null)
-                .with(HttpHeaders.ALLOW, allow).toResponse();
     }
 
     @ServerExceptionMapper
@@ -124,7 +107,7 @@ public class ProblemMapper {
         String reason;
         if (e instanceof UnrecognizedPropertyException) {
             reason = "is not a property that can be written here";
-        } else if (e instanceof RequestJson.UnstorableValueException u) {
+        } else if (e instanceof FieldReason u) {
             reason = u.reason();
         } else if (e instanceof InvalidFormatException f) {
             reason = "must be " + simpleType(f.getTargetType());
@@ -149,11 +132,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response malformedBody(JsonParseException e, UriInfo uri) {
         return unreadableBody(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadablePatchedBody(MergePatches.PatchedBodyException e, UriInfo uri) {
-        return unreadableBody(e.jsonError(), uri);
     }
 
     /** A concurrent write got there first; row locks make this rare, but it is the client's race to retry. */
@@ -197,7 +175,7 @@ public class ProblemMapper {
 
     private Response internalError(Throwable e, UriInfo uri) {
         // The reference (the request id) lets operators find the log entry without exposing internals.
-        Object requestId = MDC.get(HttpHygiene.MDC_KEY);
+        Object requestId = MDC.get(LogContext.REQUEST_ID);
         String reference = requestId != null ? requestId.toString() : UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure on %s (reference %s)", uri.getPath(), reference);
         return problem(ProblemType.INTERNAL_ERROR,
@@ -259,7 +237,7 @@ public class ProblemMapper {
         return "a value of another type";
     }
 
-    static ProblemResponse problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+    public static ProblemResponse problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
         return ProblemResponse.of(type, detail, uri.getPath(), errors);
     }
 }

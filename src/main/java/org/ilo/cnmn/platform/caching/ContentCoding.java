@@ -1,4 +1,4 @@
-package org.ilo.cnmn.platform.http;
+package org.ilo.cnmn.platform.caching;
 
 import java.util.List;
 import java.util.Locale;
