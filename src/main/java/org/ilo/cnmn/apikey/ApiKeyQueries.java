@@ -18,6 +18,8 @@ final class ApiKeyQueries {
     static final String INSERT = "INSERT INTO api_key (id, name, contact, quota_per_minute, key_hash, key_prefix,"
             + " created_at, created_by) VALUES (:id, :name, :contact, :quota, :hash, :prefix, :at, :by)"
             + " ON CONFLICT (id) DO NOTHING RETURNING " + COLUMNS;
+    /** What requests are checked against: the hashes of the keys not revoked (read in the background). */
+    static final String VALID_KEYS = "SELECT key_hash, id, quota_per_minute FROM api_key WHERE revoked_at IS NULL";
     static final String BY_ID = "SELECT " + COLUMNS + " FROM api_key WHERE id = :id";
     /** Revoking again keeps the first revocation's time. */
     static final String REVOKE = "UPDATE api_key SET revoked_at = coalesce(revoked_at, :at) WHERE id = :id RETURNING "

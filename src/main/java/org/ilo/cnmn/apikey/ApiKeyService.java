@@ -149,10 +149,11 @@ public class ApiKeyService {
 
     private void reload() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT key_hash, id, quota_per_minute FROM api_key WHERE revoked_at IS NULL")) {
+                ResultSet rs = s.executeQuery(ApiKeyQueries.VALID_KEYS)) {
             Map<ByteBuffer, Holder> keys = new HashMap<>();
             while (rs.next()) {
-                keys.put(ByteBuffer.wrap(rs.getBytes(1)), new Holder(rs.getString(2), rs.getInt(3)));
+                keys.put(ByteBuffer.wrap(rs.getBytes("key_hash")),
+                        new Holder(rs.getString("id"), rs.getInt("quota_per_minute")));
             }
             valid = Map.copyOf(keys);
             reloadFailures.succeeded();

@@ -14,6 +14,9 @@ final class ChangeQueries {
 
     private static final SortSpec COMMIT_ORDER = SortSpec.by(new SortSpec.Tiebreak("c.seq", ValueType.WHOLE, false));
 
+    /** The data set the feed's positions belong to; a restored or replaced database has another. */
+    static final String DATA_SET = "SELECT data_set FROM data_version WHERE id = 1";
+
     private ChangeQueries() {
     }
 

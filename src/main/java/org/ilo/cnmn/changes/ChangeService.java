@@ -4,11 +4,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.Keyset;
 import org.ilo.cnmn.platform.paging.KeysetPager;
+import org.ilo.cnmn.platform.paging.SqlRows;
+import org.ilo.cnmn.platform.paging.SqlWhere;
 import org.ilo.cnmn.platform.paging.TokenSigner;
 
 /**
@@ -21,7 +22,7 @@ public class ChangeService {
 
     private static final String SCOPE = "changes";
 
-    @Inject EntityManager em;
+    @Inject SqlRows rows;
     @Inject TokenSigner signer;
     @Inject KeysetPager pager;
 
@@ -44,7 +45,7 @@ public class ChangeService {
     }
 
     private UUID dataSet() {
-        return (UUID) em.createNativeQuery("SELECT data_set FROM data_version WHERE id = 1").getSingleResult();
+        return rows.one(ChangeQueries.DATA_SET, new SqlWhere(), row -> row.value("data_set", UUID.class));
     }
 
     private String encode(UUID dataSet, long seq) {
