@@ -65,7 +65,7 @@ public class ApiKeyResource {
 
     @GET
     @Operation(summary = "List partner API keys", description = "Every key, oldest first, without secrets. Admins only.")
-    @APIResponse(responseCode = "200", description = "One page of keys.", headers = @Header(ref = ApiDefinition.LINK))
+    @APIResponse(responseCode = "200", description = "One page of keys.")
     public RestResponse<Page<ApiKeyDto>> listApiKeys(
             @BeanParam PageParams page, UriInfo uri) {
         return RestResponse.ResponseBuilder.fromResponse(Pages.ok(keys.list(page.size(config), page.cursor()), uri))

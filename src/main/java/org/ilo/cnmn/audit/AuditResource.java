@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,9 +44,7 @@ public class AuditResource {
     @Operation(summary = "List the audit trail",
             description = "Every write with its editor, time, action and the record before and after, newest first. "
                     + "Editors only.")
-    @APIResponse(responseCode = "200", description = "One page of audit entries.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "One page of audit entries.")
     public RestResponse<Page<AuditEntryDto>> listAudit(
             @Parameter(description = "Only entries about records of this type: project, pressRelease, office.",
                     schema = @Schema(enumeration = { "project", "pressRelease", "office" }))

@@ -9,12 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,9 +32,7 @@ public class ChangeResource {
             description = "Every create, update and delete of projects and press releases committed after `since`, "
                     + "oldest first, in commit order. Store `nextToken` after processing the items and call again "
                     + "(at once while `hasMore`): no change is ever missed or repeated, deletions included.")
-    @APIResponse(responseCode = "200", description = "The next changes.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "The next changes.")
     public RestResponse<ChangeFeedDto> listChanges(
             @Parameter(description = "`nextToken` of the previous call; omit to start from the beginning.")
             @RestQuery String since,

@@ -64,8 +64,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The CSV file.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
                     example = "id,title,summary,startDate,endDate,status,countries,countryNames,region,funders,...\r\n")),
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+            headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportProjectsCsv(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return projects(filters, sort, "csv", CSV, exports::projectsCsv);
@@ -80,8 +79,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "Newline-delimited JSON, one Project per line.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
                     example = "{\"id\":\"universal-social-protection-china\",...}\n")),
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+            headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportProjectsNdjson(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return projects(filters, sort, "ndjson", NDJSON, exports::projectsNdjson);
@@ -96,8 +94,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The CSV file.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
                     example = "id,title,publishedOn,summary,imageCredit,countries,countryNames,themes,...\r\n")),
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+            headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportPressReleasesCsv(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return pressReleases(filters, sort, "csv", CSV, exports::pressReleasesCsv);
@@ -112,8 +109,7 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "Newline-delimited JSON, one PressRelease per line.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
                     example = "{\"id\":\"future-of-work-in-china\",...}\n")),
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+            headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportPressReleasesNdjson(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
         return pressReleases(filters, sort, "ndjson", NDJSON, exports::pressReleasesNdjson);
@@ -139,8 +135,7 @@ public class ExportResource {
                       </iati-activity>
                     </iati-activities>
                     """)),
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-                    @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_DISPOSITION) })
+            headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     @APIResponse(responseCode = "404", description = "No project matches the filters; an IATI file must hold at "
             + "least one activity.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -11,12 +11,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.caching.ConditionalRequests;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.ilo.cnmn.pressrelease.PressReleaseFilter;
@@ -65,9 +63,7 @@ public class FeedResource {
                     + "entry links to its JSON representation and lists its themes as categories.")
     @APIResponse(responseCode = "200", description = "The Atom feed.",
             content = @Content(mediaType = FeedService.ATOM, schema = @Schema(type = SchemaType.STRING,
-                    example = EXAMPLE)),
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-                    @Header(ref = ApiDefinition.CACHE_CONTROL) })
+                    example = EXAMPLE)))
     public Response pressReleasesFeed(@BeanParam PressReleaseQueryParams filters, UriInfo uri) {
         QueryParams params = new QueryParams();
         PressReleaseFilter filter = pressReleases.filter(params, filters);

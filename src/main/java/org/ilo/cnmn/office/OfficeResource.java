@@ -42,9 +42,8 @@ public class OfficeResource {
     @Operation(summary = "Get the office profile",
             description = "About the office, the countries it covers, its focus areas, constituents and partners, "
                     + "the UN frameworks in China and Mongolia, and its director.")
-    @APIResponse(responseCode = "200", description = "The office profile.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
+    @APIResponse(responseCode = "200", description = "The office profile.",
+            headers = @Header(ref = ApiDefinition.CONTENT_LANGUAGE))
     public RestResponse<OfficeDto> getOffice(@BeanParam LanguageParams languages) {
         QueryParams params = new QueryParams();
         Language language = languages.language(params);

@@ -13,13 +13,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
 import org.ilo.cnmn.platform.params.PageParams;
@@ -41,9 +39,7 @@ public class SearchResource {
     @Operation(summary = "Search projects and press releases",
             description = "Full-text search with English stemming over titles and summaries of projects and press "
                     + "releases together, best match first, each hit with a short highlighted snippet.")
-    @APIResponse(responseCode = "200", description = "One page of hits.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "One page of hits.")
     public RestResponse<Page<SearchHitDto>> search(
             @Parameter(required = true, description = "What to look for, in web-search syntax: words (all must match), "
                     + "\"quoted phrases\", -excluded words, OR.",

@@ -9,12 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
-import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
@@ -33,9 +31,7 @@ public class VocabularyResource {
     @GET
     @Path("/countries")
     @Operation(summary = "List countries", description = "Countries in name order, with how many projects and press releases refer to each.")
-    @APIResponse(responseCode = "200", description = "One page of countries.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "One page of countries.")
     public RestResponse<Page<CountryDto>> listCountries(
             @BeanParam PageParams page, UriInfo uri) {
         return Pages.ok(vocabularies.countries(page.size(config), page.cursor()), uri);
@@ -44,9 +40,7 @@ public class VocabularyResource {
     @GET
     @Path("/countries/{code}")
     @Operation(summary = "Get a country", description = "One country with its usage counts.")
-    @APIResponse(responseCode = "200", description = "The country.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "The country.")
     public CountryDto getCountry(@Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MN") @RestPath String code) {
         return vocabularies.country(code).orElseThrow(() -> ApiException.notFound("country", code));
     }
@@ -54,9 +48,7 @@ public class VocabularyResource {
     @GET
     @Path("/funders")
     @Operation(summary = "List funders", description = "Funders in name order, with how many projects each funds.")
-    @APIResponse(responseCode = "200", description = "One page of funders.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "One page of funders.")
     public RestResponse<Page<FunderDto>> listFunders(
             @BeanParam PageParams page, UriInfo uri) {
         return Pages.ok(vocabularies.funders(page.size(config), page.cursor()), uri);
@@ -65,9 +57,7 @@ public class VocabularyResource {
     @GET
     @Path("/funders/{id}")
     @Operation(summary = "Get a funder", description = "One funder with its project count.")
-    @APIResponse(responseCode = "200", description = "The funder.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "The funder.")
     public FunderDto getFunder(@Parameter(description = "Funder id.", example = "european-union") @RestPath String id) {
         return vocabularies.funder(id).orElseThrow(() -> ApiException.notFound("funder", id));
     }
@@ -75,9 +65,7 @@ public class VocabularyResource {
     @GET
     @Path("/themes")
     @Operation(summary = "List themes", description = "Themes in name order, with how many projects and press releases carry each.")
-    @APIResponse(responseCode = "200", description = "One page of themes.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "One page of themes.")
     public RestResponse<Page<ThemeDto>> listThemes(
             @BeanParam PageParams page, UriInfo uri) {
         return Pages.ok(vocabularies.themes(page.size(config), page.cursor()), uri);
@@ -86,9 +74,7 @@ public class VocabularyResource {
     @GET
     @Path("/themes/{id}")
     @Operation(summary = "Get a theme", description = "One theme with its usage counts.")
-    @APIResponse(responseCode = "200", description = "The theme.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL) })
+    @APIResponse(responseCode = "200", description = "The theme.")
     public ThemeDto getTheme(@Parameter(description = "Theme id.", example = "social-protection") @RestPath String id) {
         return vocabularies.theme(id).orElseThrow(() -> ApiException.notFound("theme", id));
     }

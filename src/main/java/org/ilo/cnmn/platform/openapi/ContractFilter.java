@@ -32,6 +32,7 @@ public class ContractFilter implements OASFilter {
     private static final String IF_NONE_MATCH = "If-None-Match";
     private static final String IF_MODIFIED_SINCE = "If-Modified-Since";
     private static final String IF_MATCH_REF = "#/components/parameters/" + ApiDefinition.IF_MATCH;
+    private static final String LIMIT_REF = "#/components/parameters/" + ApiDefinition.LIMIT;
 
     /** The headers HttpHygiene puts on every answer (CORS only to requests with Origin). */
     private static final List<String> EVERY_ROUTE = List.of("X-Request-Id", "Access-Control-Allow-Origin");
@@ -114,6 +115,9 @@ public class ContractFilter implements OASFilter {
             operation.addParameter(OASFactory.createParameter().ref(IF_MODIFIED_SINCE));
             standard(responses, "304", ApiDefinition.NOT_MODIFIED);
         }
+        if (method == PathItem.HttpMethod.GET) {
+            addReadHeaders(operation, editorOnly);
+        }
         addProblemsOfItsKind(path, method, operation, editorOnly);
         standard(responses, "401", editorOnly ? ApiDefinition.UNAUTHORIZED : "BadApiKey");
         standard(responses, "429", "TooManyRequests");
@@ -122,6 +126,33 @@ public class ContractFilter implements OASFilter {
             if (response.getRef() == null) {
                 addEveryAnswerHeaders(response);
             }
+        }
+    }
+
+    /**
+     * What a 200 to a read carries because of its kind: validators on public reads (ConditionalRequests adds
+     * them; authenticated reads are private and get none), and a next-page link on paged lists.
+     */
+    private static void addReadHeaders(Operation operation, boolean editorOnly) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getRef() != null) {
+            return;
+        }
+        if (!editorOnly) {
+            for (String name : List.of(ApiDefinition.ETAG, ApiDefinition.LAST_MODIFIED, ApiDefinition.CACHE_CONTROL)) {
+                addIfAbsent(ok, name);
+            }
+        }
+        boolean paged = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> LIMIT_REF.equals(parameter.getRef()));
+        if (paged) {
+            addIfAbsent(ok, ApiDefinition.LINK);
+        }
+    }
+
+    private static void addIfAbsent(APIResponse response, String header) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(header)) {
+            response.addHeader(header, ref(header));
         }
     }
 
