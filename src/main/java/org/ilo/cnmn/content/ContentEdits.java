@@ -60,6 +60,61 @@ public class ContentEdits {
         return written(type, writes.translate(type, id, language, translation, ifMatch, editors.current()));
     }
 
+    /**
+     * These writes to the items of {@code type}, for a resource declared once for several kinds: RESTEasy cannot
+     * resolve a resource's type variable bounded by itself (as ItemWrite's is), so the bound stays here.
+     */
+    public <E, W extends ItemWrite<W>, R> Items<W, R> items(ContentType<E, W, R> type, Function<R, String> id) {
+        return new Items<>() {
+            @Override
+            public String label() {
+                return type.kind.label;
+            }
+
+            @Override
+            public RestResponse<R> create(W body, UriInfo uri) {
+                return ContentEdits.this.create(type, body, uri, id);
+            }
+
+            @Override
+            public RestResponse<R> replace(String itemId, W body, String ifMatch) {
+                return ContentEdits.this.replace(type, itemId, body, ifMatch);
+            }
+
+            @Override
+            public RestResponse<R> patch(String itemId, JsonNode patch, String ifMatch) {
+                return ContentEdits.this.patch(type, itemId, patch, ifMatch);
+            }
+
+            @Override
+            public void delete(String itemId, String ifMatch) {
+                ContentEdits.this.delete(type, itemId, ifMatch);
+            }
+
+            @Override
+            public RestResponse<R> translate(String itemId, String lang, TranslationDto translation, String ifMatch) {
+                return ContentEdits.this.translate(type, itemId, lang, translation, ifMatch);
+            }
+        };
+    }
+
+    /** The edits of one kind's items, written as {@code W} and answered as {@code R}. */
+    public interface Items<W, R> {
+
+        /** As problems name the kind. */
+        String label();
+
+        RestResponse<R> create(W body, UriInfo uri);
+
+        RestResponse<R> replace(String id, W body, String ifMatch);
+
+        RestResponse<R> patch(String id, JsonNode patch, String ifMatch);
+
+        void delete(String id, String ifMatch);
+
+        RestResponse<R> translate(String id, String lang, TranslationDto translation, String ifMatch);
+    }
+
     private static <R> RestResponse<R> written(ContentType<?, ?, R> type, R item) {
         return headers(type, RestResponse.ResponseBuilder.ok(item), item);
     }

@@ -2,54 +2,38 @@ package org.ilo.cnmn.project;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.content.ContentEdits;
+import org.ilo.cnmn.content.ItemResource;
+import org.ilo.cnmn.content.PublishedReads;
+import org.ilo.cnmn.content.PublishedRequests;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
-import org.ilo.cnmn.platform.security.Editors;
-import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.platform.openapi.ItemTemplates;
 import org.ilo.cnmn.platform.params.LanguageParams;
 import org.ilo.cnmn.platform.params.PageParams;
 import org.ilo.cnmn.platform.paging.Page;
-import org.ilo.cnmn.content.PublishedRequests;
-import org.ilo.cnmn.content.TranslationDto;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/projects")
-@Tag(name = "Projects")
-@Produces(MediaType.APPLICATION_JSON)
-public class ProjectResource {
+@Tag(name = "Projects", extensions = @Extension(name = ItemTemplates.ITEM, parseValue = true,
+        value = "{\"noun\": \"project\", \"example\": \"score-phase-3-china\", \"parts\": "
+                + "\"countries, funders, themes, partners and related press releases\"}"))
+public class ProjectResource extends ItemResource<ProjectWrite, ProjectDto> {
 
     @Inject ProjectService projects;
     @Inject ProjectContent content;
@@ -77,107 +61,13 @@ public class ProjectResource {
         return PublishedRequests.list(projects, filters, sort, facets, page, languages, uri, config);
     }
 
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "Get a project", description = "One project with its countries, funders, themes, partners and related press releases.")
-    @APIResponse(responseCode = "200", description = "The project.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
-    public RestResponse<ProjectDto> getProject(
-            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
-            @BeanParam LanguageParams languages) {
-        return PublishedRequests.get(projects, "project", id, languages);
+    @Override
+    protected PublishedReads<?, ?, ProjectDto> reads() {
+        return projects;
     }
 
-    @POST
-    @RolesAllowed(ApiDefinition.EDITOR)
-    @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a project",
-            description = "Creates a project from its English texts, links given by id, and optional translations. "
-                    + "Without `id`, one is derived from the title. Editors only.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` is its URL, `ETag` its validator.",
-            headers = { @Header(ref = ApiDefinition.LOCATION), @Header(ref = ApiDefinition.ETAG),
-                    @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.CONFLICT)
-    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    public RestResponse<ProjectDto> createProject(@Valid @NotNull ProjectWrite body, UriInfo uri) {
-        return edits.create(content, body, uri, ProjectDto::id);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @RolesAllowed(ApiDefinition.EDITOR)
-    @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a project",
-            description = "Replaces the project with the body (absent optional fields become null or empty). "
-                    + "Needs `If-Match` with its current ETag. Editors only.")
-    @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    public RestResponse<ProjectDto> replaceProject(
-            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
-            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
-            @Valid @NotNull ProjectWrite body) {
-        return edits.replace(content, id, body, ifMatch);
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(ApiDefinition.EDITOR)
-    @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Consumes(ApiDefinition.MERGE_PATCH)
-    @Operation(summary = "Change some fields of a project",
-            description = "A JSON Merge Patch (RFC 7396) over the project as editors write it (see ProjectWrite): "
-                    + "members replace, null removes. Needs `If-Match` with its current ETag. Editors only.")
-    @RequestBody(content = @Content(mediaType = ApiDefinition.MERGE_PATCH,
-            schema = @Schema(implementation = ProjectPatch.class),
-            examples = @ExampleObject(name = "suspend", value = "{\"status\": \"suspended\"}")))
-    @APIResponse(responseCode = "200", description = "The project as stored now, with its new `ETag`.",
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    @APIResponse(ref = ApiDefinition.UNKNOWN_REFERENCE)
-    public RestResponse<ProjectDto> patchProject(
-            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
-            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
-            JsonNode patch) {
-        return edits.patch(content, id, patch, ifMatch);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(ApiDefinition.EDITOR)
-    @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Operation(summary = "Delete a project",
-            description = "Deletes the project; `/api/v1/changes` reports a tombstone. Needs `If-Match` with its "
-                    + "current ETag. Editors only.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    public void deleteProject(
-            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
-            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch) {
-        edits.delete(content, id, ifMatch);
-    }
-
-    @PUT
-    @Path("/{id}/translations/{lang}")
-    @RolesAllowed(ApiDefinition.EDITOR)
-    @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a project's translation",
-            description = "Sets the title and summary in one language (both null removes the translation). Needs "
-                    + "`If-Match` with the project's current ETag. Editors only.")
-    @APIResponse(responseCode = "200", description = "The project as stored now (in English), with its new `ETag`.",
-            headers = { @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class)))
-    public RestResponse<ProjectDto> translateProject(
-            @Parameter(description = "Project id.", example = "score-phase-3-china") @RestPath String id,
-            @Parameter(description = "Language of the translation.", schema = @Schema(enumeration = { "zh", "mn" }))
-            @RestPath String lang,
-            @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
-            @Valid @NotNull TranslationDto body) {
-        return edits.translate(content, id, lang, body, ifMatch);
+    @Override
+    protected ContentEdits.Items<ProjectWrite, ProjectDto> edits() {
+        return edits.items(content, ProjectDto::id);
     }
 }
