@@ -48,9 +48,8 @@ public abstract class ItemResource<W extends ItemWrite<?>, D> {
     @GET
     @Path("/{id}")
     @Operation(operationId = "get{Type}", summary = "Get a {item}", description = "One {item} with its {parts}.")
-    @APIResponse(responseCode = "200", description = "The {item}.", headers = {
-            @Header(ref = ApiDefinition.ETAG), @Header(ref = ApiDefinition.LAST_MODIFIED),
-            @Header(ref = ApiDefinition.CACHE_CONTROL), @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
+    @APIResponse(responseCode = "200", description = "The {item}.",
+            headers = @Header(ref = ApiDefinition.CONTENT_LANGUAGE))
     public RestResponse<D> get(
             @Parameter(description = "{Item} id.", example = "{example}") @RestPath String id,
             @BeanParam LanguageParams languages) {

@@ -44,10 +44,8 @@ public class PressReleaseResource extends ItemResource<PressReleaseWrite, PressR
     @Operation(summary = "List press releases",
             description = "Press releases matching all given filters, keyset-paged. Default order: newest first; "
                     + "with `q`, best match first.")
-    @APIResponse(responseCode = "200", description = "One page of press releases.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL),
-            @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
+    @APIResponse(responseCode = "200", description = "One page of press releases.",
+            headers = @Header(ref = ApiDefinition.CONTENT_LANGUAGE))
     public RestResponse<Page<PressReleaseDto>> listPressReleases(
             @BeanParam PressReleaseQueryParams filters,
             @Parameter(description = "Comma-separated sort keys among publishedOn, title, lastUpdated and, with `q`, "

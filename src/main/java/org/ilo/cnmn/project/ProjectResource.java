@@ -44,10 +44,8 @@ public class ProjectResource extends ItemResource<ProjectWrite, ProjectDto> {
     @Operation(summary = "List projects",
             description = "Projects matching all given filters, keyset-paged. Default order: newest start date "
                     + "first; with `q`, best match first.")
-    @APIResponse(responseCode = "200", description = "One page of projects.", headers = {
-            @Header(ref = ApiDefinition.LINK), @Header(ref = ApiDefinition.ETAG),
-            @Header(ref = ApiDefinition.LAST_MODIFIED), @Header(ref = ApiDefinition.CACHE_CONTROL),
-            @Header(ref = ApiDefinition.CONTENT_LANGUAGE) })
+    @APIResponse(responseCode = "200", description = "One page of projects.",
+            headers = @Header(ref = ApiDefinition.CONTENT_LANGUAGE))
     public RestResponse<Page<ProjectDto>> listProjects(
             @BeanParam ProjectQueryParams filters,
             @Parameter(description = "Comma-separated sort keys among startDate, endDate, title, lastUpdated and, "
