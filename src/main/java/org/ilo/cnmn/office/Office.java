@@ -26,6 +26,9 @@ import org.ilo.cnmn.office.OfficeWrite.UnFrameworkWrite;
 @Entity
 public class Office extends PanacheEntityBase {
 
+    /** The office this service publishes; the table holds exactly this row. */
+    public static final String ID = "cn-mn";
+
     @Id
     public String id;
 

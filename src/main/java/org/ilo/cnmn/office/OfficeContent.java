@@ -21,13 +21,16 @@ import org.ilo.cnmn.platform.params.Language;
 @Singleton
 public class OfficeContent extends ContentType<Office, OfficeWrite, OfficeDto> {
 
-    OfficeContent(Representations representations) {
+    private final OfficeQueries queries;
+
+    OfficeContent(Representations representations, OfficeQueries queries) {
         super(ContentKind.OFFICE, Office.class, OfficeWrite.class, OfficeWrite::of, OfficeWrite::applyTo,
                 representations);
+        this.queries = queries;
     }
 
     public OfficeDto get(Language lang) {
-        return OfficeDto.from(view(), lang);
+        return OfficeDto.from(queries.profile(), lang);
     }
 
     /**
@@ -38,9 +41,9 @@ public class OfficeContent extends ContentType<Office, OfficeWrite, OfficeDto> {
         if (deleted.item().kind() != ContentKind.PRESS_RELEASE) {
             return;
         }
-        Office office = Office.findById(OfficeView.ID, LockModeType.PESSIMISTIC_WRITE);
+        Office office = Office.findById(Office.ID, LockModeType.PESSIMISTIC_WRITE);
         if (office != null && deleted.item().id().equals(office.directorSource)) {
-            writes.amend(this, OfficeView.ID, deleted.editor(), OfficeWrite::withoutDirectorSource);
+            writes.amend(this, Office.ID, deleted.editor(), OfficeWrite::withoutDirectorSource);
         }
     }
 
@@ -60,20 +63,12 @@ public class OfficeContent extends ContentType<Office, OfficeWrite, OfficeDto> {
 
     @Override
     protected Function<Language, OfficeDto> representation(String id) {
-        OfficeView view = view();
+        OfficeView view = queries.profile();
         return lang -> OfficeDto.from(view, lang);
     }
 
     @Override
     protected List<ContentKey> showingChange(String id, OfficeWrite before, OfficeWrite after) {
         return List.of();
-    }
-
-    private static OfficeView view() {
-        OfficeView office = OfficeView.findById(OfficeView.ID);
-        if (office == null) {
-            throw new IllegalStateException("The office row is missing; the seed migration has not run.");
-        }
-        return office;
     }
 }

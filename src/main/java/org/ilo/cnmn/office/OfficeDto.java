@@ -87,29 +87,29 @@ public record OfficeDto(
 
     /** The profile in {@code lang}: translated texts where there are, English elsewhere (element by element). */
     static OfficeDto from(OfficeView o, Language lang) {
-        OfficeTranslation t = lang == Language.EN ? null : o.translations.get(lang.tag());
+        OfficeTranslation t = lang == Language.EN ? null : o.translations().get(lang.tag());
         if (t == null) {
-            return new OfficeDto(o.name, o.about, o.countries, o.focusAreas, o.constituents, o.partners,
-                    o.unFrameworks, o.director, new TreeMap<>(o.translations), o.lastUpdated);
+            return new OfficeDto(o.name(), o.about(), o.countries(), o.focusAreas(), o.constituents(), o.partners(),
+                    o.unFrameworks(), o.director(), new TreeMap<>(o.translations()), o.lastUpdated());
         }
         List<FocusAreaDto> focusAreas = new ArrayList<>();
-        for (int i = 0; i < o.focusAreas.size(); i++) {
-            FocusAreaDto f = o.focusAreas.get(i);
+        for (int i = 0; i < o.focusAreas().size(); i++) {
+            FocusAreaDto f = o.focusAreas().get(i);
             focusAreas.add(new FocusAreaDto(f.theme(), OfficeTranslation.at(t.focusAreas(), i, f.description())));
         }
         List<UnFrameworkDto> frameworks = new ArrayList<>();
-        for (int i = 0; i < o.unFrameworks.size(); i++) {
-            UnFrameworkDto u = o.unFrameworks.get(i);
+        for (int i = 0; i < o.unFrameworks().size(); i++) {
+            UnFrameworkDto u = o.unFrameworks().get(i);
             OfficeTranslation.FrameworkText ft = t.unFrameworks() != null && i < t.unFrameworks().size()
                     ? t.unFrameworks().get(i) : null;
             frameworks.add(ft == null ? u : new UnFrameworkDto(u.country(), ft.name() != null ? ft.name() : u.name(),
                     ft.summary() != null ? ft.summary() : u.summary(), elementwise(ft.priorityAreas(), u.priorityAreas())));
         }
-        DirectorDto director = o.director == null || t.directorRole() == null ? o.director
-                : new DirectorDto(o.director.name(), t.directorRole(), o.director.asOf(), o.director.source());
-        return new OfficeDto(t.name() != null ? t.name() : o.name, elementwise(t.about(), o.about), o.countries,
-                focusAreas, elementwise(t.constituents(), o.constituents), o.partners, frameworks, director,
-                new TreeMap<>(o.translations), o.lastUpdated);
+        DirectorDto director = o.director() == null || t.directorRole() == null ? o.director()
+                : new DirectorDto(o.director().name(), t.directorRole(), o.director().asOf(), o.director().source());
+        return new OfficeDto(t.name() != null ? t.name() : o.name(), elementwise(t.about(), o.about()), o.countries(),
+                focusAreas, elementwise(t.constituents(), o.constituents()), o.partners(), frameworks, director,
+                new TreeMap<>(o.translations()), o.lastUpdated());
     }
 
     private static List<String> elementwise(List<String> translated, List<String> english) {

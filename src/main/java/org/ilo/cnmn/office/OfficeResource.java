@@ -65,6 +65,6 @@ public class OfficeResource {
     public RestResponse<OfficeDto> replaceOffice(
             @Parameter(ref = ApiDefinition.IF_MATCH) @RestHeader("If-Match") String ifMatch,
             @Valid @NotNull OfficeWrite body) {
-        return edits.update(office, OfficeView.ID, ifMatch, current -> body);
+        return edits.update(office, Office.ID, ifMatch, current -> body);
     }
 }
