@@ -97,6 +97,9 @@ public class ContractFilter implements OASFilter {
                             .forEach(response -> EVERY_ROUTE.forEach(name -> response.addHeader(name, ref(name))));
                 });
             }
+            // Answers in order of status, whichever added them.
+            item.getOperations().values().forEach(operation -> operation.getResponses()
+                    .setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses())));
         });
     }
 
@@ -188,11 +191,10 @@ public class ContractFilter implements OASFilter {
         standard(responses, "500", ApiDefinition.SERVER_ERROR);
     }
 
-    /** A shared answer, unless the operation documents that status itself; answers stay in order of status. */
+    /** A shared answer, unless the operation documents that status itself. */
     private static void standard(APIResponses responses, String status, String response) {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(response));
-            responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         }
     }
 
