@@ -56,7 +56,7 @@ class ChangeFeedTest {
 
     @Test
     void pagingWithNextTokenReturnsWhatOneCallReturns() {
-        List<String> all = entries(given().queryParam("limit", 1000).get("/api/v1/changes").then().statusCode(200)
+        List<String> all = ChangeTokens.entries(given().queryParam("limit", 1000).get("/api/v1/changes").then().statusCode(200)
                 .extract().jsonPath());
         List<String> paged = new ArrayList<>();
         String token = null;
@@ -67,7 +67,7 @@ class ChangeFeedTest {
                 request.queryParam("since", token);
             }
             JsonPath page = request.get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
-            paged.addAll(entries(page));
+            paged.addAll(ChangeTokens.entries(page));
             token = page.getString("nextToken");
             more = page.getBoolean("hasMore");
         } while (more);
@@ -157,17 +157,6 @@ class ChangeFeedTest {
                 .body("errors.name", contains("limit"));
         given().queryParam("limit", 0).get("/api/v1/changes").then().statusCode(400)
                 .body("errors.name", contains("limit"));
-    }
-
-    private static List<String> entries(JsonPath page) {
-        List<String> entries = new ArrayList<>();
-        List<String> types = page.getList("items.type", String.class);
-        List<String> ids = page.getList("items.id", String.class);
-        List<String> actions = page.getList("items.action", String.class);
-        for (int i = 0; i < ids.size(); i++) {
-            entries.add(types.get(i) + "/" + ids.get(i) + "/" + actions.get(i));
-        }
-        return entries;
     }
 
     private static void await(CountDownLatch latch) {

@@ -595,13 +595,7 @@ class TranslationTest {
     private static List<String> sortedChanges(String token) {
         JsonPath page = given().queryParam("since", token).queryParam("limit", 1000).get("/api/v1/changes").then()
                 .statusCode(200).extract().jsonPath();
-        List<String> entries = new ArrayList<>();
-        List<String> types = page.getList("items.type", String.class);
-        List<String> ids = page.getList("items.id", String.class);
-        List<String> actions = page.getList("items.action", String.class);
-        for (int i = 0; i < ids.size(); i++) {
-            entries.add(types.get(i) + "/" + ids.get(i) + "/" + actions.get(i));
-        }
+        List<String> entries = new ArrayList<>(ChangeTokens.entries(page));
         entries.sort(null);
         return entries;
     }

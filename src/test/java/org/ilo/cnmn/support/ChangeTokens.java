@@ -2,6 +2,9 @@ package org.ilo.cnmn.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -9,6 +12,18 @@ import io.restassured.specification.RequestSpecification;
 public final class ChangeTokens {
 
     private ChangeTokens() {
+    }
+
+    /** A page of the feed as type/id/action entries, in feed order. */
+    public static List<String> entries(JsonPath page) {
+        List<String> entries = new ArrayList<>();
+        List<String> types = page.getList("items.type", String.class);
+        List<String> ids = page.getList("items.id", String.class);
+        List<String> actions = page.getList("items.action", String.class);
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add(types.get(i) + "/" + ids.get(i) + "/" + actions.get(i));
+        }
+        return entries;
     }
 
     /** The token after the latest change. */
