@@ -1,6 +1,5 @@
 package org.ilo.cnmn.export;
 
-import java.io.OutputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ilo.cnmn.content.PublishedReads;
+import org.ilo.cnmn.export.ExportService.Format;
 import org.ilo.cnmn.platform.openapi.ApiDefinition;
 import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.caching.ConditionalRequests;
@@ -33,7 +33,6 @@ import org.ilo.cnmn.platform.problem.Problem;
 import org.ilo.cnmn.platform.problem.ProblemType;
 import org.ilo.cnmn.platform.params.QueryParams;
 import org.ilo.cnmn.platform.paging.SortSpec;
-import org.ilo.cnmn.pressrelease.PressReleaseFilter;
 import org.ilo.cnmn.pressrelease.PressReleaseQueryParams;
 import org.ilo.cnmn.pressrelease.PressReleaseService;
 import org.ilo.cnmn.project.ProjectFilter;
@@ -67,7 +66,7 @@ public class ExportResource {
             headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportProjectsCsv(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        return projects(filters, sort, "csv", CSV, exports::projectsCsv);
+        return export(projects, ExportService.PROJECTS, Format.CSV, filters, sort);
     }
 
     @GET
@@ -82,7 +81,7 @@ public class ExportResource {
             headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportProjectsNdjson(@BeanParam ProjectQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        return projects(filters, sort, "ndjson", NDJSON, exports::projectsNdjson);
+        return export(projects, ExportService.PROJECTS, Format.NDJSON, filters, sort);
     }
 
     @GET
@@ -97,7 +96,7 @@ public class ExportResource {
             headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportPressReleasesCsv(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        return pressReleases(filters, sort, "csv", CSV, exports::pressReleasesCsv);
+        return export(pressReleases, ExportService.PRESS_RELEASES, Format.CSV, filters, sort);
     }
 
     @GET
@@ -112,7 +111,7 @@ public class ExportResource {
             headers = @Header(ref = ApiDefinition.CONTENT_DISPOSITION))
     public Response exportPressReleasesNdjson(@BeanParam PressReleaseQueryParams filters,
             @Parameter(description = SORT) @RestQuery String sort) {
-        return pressReleases(filters, sort, "ndjson", NDJSON, exports::pressReleasesNdjson);
+        return export(pressReleases, ExportService.PRESS_RELEASES, Format.NDJSON, filters, sort);
     }
 
     @GET
@@ -140,12 +139,8 @@ public class ExportResource {
             + "least one activity.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exportIatiActivities(@BeanParam ProjectQueryParams filters, UriInfo uri) {
-        QueryParams params = new QueryParams();
-        ProjectFilter filter = projects.filter(params, filters);
-        SortSpec order = projects.sort(params, null, filter);
-        params.throwIfInvalid();
-        String fingerprint = projects.fingerprint(filter);
-        if (!iati.matchesAny(filter, order)) {
+        Selection<ProjectFilter> rows = select(projects, filters, null);
+        if (!iati.matchesAny(rows.filter(), rows.order())) {
             throw new ApiException(ProblemType.NOT_FOUND, "No project matches the filters, and an IATI file "
                     + "must hold at least one activity.");
         }
@@ -153,34 +148,29 @@ public class ExportResource {
         Instant now = Instant.now();
         // The ETag stands for the activities (generated-datetime only says when a copy was written), which
         // also depend on the day (actual dates) and on the server's address (vocabulary-uri).
-        String identity = fingerprint + filter + order.canonical() + LocalDate.ofInstant(now, ZoneOffset.UTC) + themes;
-        return file("iati-activities", "xml", XML, identity, output -> iati.write(filter, order, themes, now, output));
+        String identity = rows.identity() + LocalDate.ofInstant(now, ZoneOffset.UTC) + themes;
+        return file("iati-activities", "xml", XML, identity,
+                output -> iati.write(rows.filter(), rows.order(), themes, now, output));
     }
 
-    /** Writes the rows of an export. */
-    @FunctionalInterface
-    private interface Writer<F> {
-        void write(F filter, SortSpec order, OutputStream output);
+    /** The rows a request selects, checked, and what identifies them: their fingerprint, filter and order. */
+    private record Selection<F>(F filter, SortSpec order, String identity) {
     }
 
-    private Response projects(ProjectQueryParams filters, String sort, String extension, String type,
-            Writer<ProjectFilter> writer) {
-        return export(projects, "projects", filters, sort, extension, type, writer);
-    }
-
-    private Response pressReleases(PressReleaseQueryParams filters, String sort, String extension, String type,
-            Writer<PressReleaseFilter> writer) {
-        return export(pressReleases, "press-releases", filters, sort, extension, type, writer);
-    }
-
-    private static <Q, F extends PublishedReads.Filter> Response export(PublishedReads<Q, F, ?> reads, String name,
-            Q filters, String sort, String extension, String type, Writer<F> writer) {
+    private static <Q, F extends PublishedReads.Filter> Selection<F> select(PublishedReads<Q, F, ?> reads, Q filters,
+            String sort) {
         QueryParams params = new QueryParams();
         F filter = reads.filter(params, filters);
         SortSpec order = reads.sort(params, sort, filter);
         params.throwIfInvalid();
-        return file(name, extension, type, reads.fingerprint(filter) + filter + order.canonical(),
-                output -> writer.write(filter, order, output));
+        return new Selection<>(filter, order, reads.fingerprint(filter) + filter + order.canonical());
+    }
+
+    private <Q, F extends PublishedReads.Filter, D> Response export(PublishedReads<Q, F, D> reads,
+            ExportService.Kind<D> kind, Format format, Q filters, String sort) {
+        Selection<F> rows = select(reads, filters, sort);
+        return file(kind.name(), format.extension, format.mediaType, rows.identity(),
+                output -> exports.write(format, reads, kind, rows.filter(), rows.order(), output));
     }
 
     /** A streamed file whose strong ETag comes from a fingerprint of the rows it will contain. */

@@ -7,21 +7,20 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import org.ilo.cnmn.platform.paging.SortSpec;
-import org.ilo.cnmn.pressrelease.PressReleaseDto;
-import org.ilo.cnmn.pressrelease.PressReleaseFilter;
-import org.ilo.cnmn.content.PressReleaseRef;
-import org.ilo.cnmn.pressrelease.PressReleaseService;
-import org.ilo.cnmn.project.ProjectFilter;
-import org.ilo.cnmn.content.ProjectRef;
-import org.ilo.cnmn.project.ProjectService;
 import org.ilo.cnmn.content.CountryRef;
 import org.ilo.cnmn.content.NamedRef;
+import org.ilo.cnmn.content.PressReleaseRef;
+import org.ilo.cnmn.content.ProjectRef;
+import org.ilo.cnmn.content.PublishedReads;
+import org.ilo.cnmn.platform.paging.SortSpec;
+import org.ilo.cnmn.pressrelease.PressReleaseDto;
+import org.ilo.cnmn.project.ProjectDto;
 
 /**
  * Bulk exports: the whole filtered data set, written row by row as the database cursor yields it,
@@ -31,6 +30,23 @@ import org.ilo.cnmn.content.NamedRef;
 @ApplicationScoped
 public class ExportService {
 
+    /** The file formats of the item exports. */
+    enum Format {
+        CSV("csv", ExportResource.CSV), NDJSON("ndjson", ExportResource.NDJSON);
+
+        final String extension;
+        final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+    }
+
+    /** One kind of item as exported: its part of the file name, and how CSV flattens it (header row, row per item). */
+    record Kind<D>(String name, String[] columns, Function<D, Object[]> row) {
+    }
+
     static final String[] PROJECT_COLUMNS = { "id", "title", "summary", "startDate", "endDate", "status",
             "countries", "countryNames", "region", "funders", "funderNames", "fundingNote", "themes", "themeNames",
             "partners", "partnerNames", "relatedPressReleases", "lastUpdated" };
@@ -38,49 +54,37 @@ public class ExportService {
     static final String[] PRESS_RELEASE_COLUMNS = { "id", "title", "publishedOn", "summary", "imageCredit",
             "countries", "countryNames", "themes", "themeNames", "relatedProjects", "lastUpdated" };
 
+    static final Kind<ProjectDto> PROJECTS = new Kind<>("projects", PROJECT_COLUMNS, p -> new Object[] {
+            p.id(), p.title(), p.summary(), p.startDate(), p.endDate(), p.status(),
+            Csv.list(p.countries(), CountryRef::code), Csv.list(p.countries(), CountryRef::name), p.region(),
+            Csv.list(p.funders(), NamedRef::id), Csv.list(p.funders(), NamedRef::name), p.fundingNote(),
+            Csv.list(p.themes(), NamedRef::id), Csv.list(p.themes(), NamedRef::name),
+            Csv.list(p.partners(), NamedRef::id), Csv.list(p.partners(), NamedRef::name),
+            Csv.list(p.relatedPressReleases(), PressReleaseRef::id), p.lastUpdated() });
+
+    static final Kind<PressReleaseDto> PRESS_RELEASES = new Kind<>("press-releases", PRESS_RELEASE_COLUMNS, r -> new Object[] {
+            r.id(), r.title(), r.publishedOn(), r.summary(), r.image() == null ? null : r.image().credit(),
+            Csv.list(r.countries(), CountryRef::code), Csv.list(r.countries(), CountryRef::name),
+            Csv.list(r.themes(), NamedRef::id), Csv.list(r.themes(), NamedRef::name),
+            Csv.list(r.relatedProjects(), ProjectRef::id), r.lastUpdated() });
+
     private static final int BUFFER = 64 * 1024;
 
-    private final ProjectService projects;
-    private final PressReleaseService pressReleases;
-    private final ObjectWriter json;
+    @Inject ObjectMapper json;
 
-    public ExportService(ProjectService projects, PressReleaseService pressReleases, ObjectMapper mapper) {
-        this.projects = projects;
-        this.pressReleases = pressReleases;
-        this.json = mapper.writer();
-    }
-
-    public void projectsCsv(ProjectFilter filter, SortSpec sort, OutputStream output) {
+    /** Writes every item of {@code kind} that {@code filter} matches, in {@code sort} order. */
+    public <F extends PublishedReads.Filter, D> void write(Format format, PublishedReads<?, F, D> reads, Kind<D> kind,
+            F filter, SortSpec sort, OutputStream output) {
         write(output, out -> {
-            Csv csv = new Csv(out);
-            csv.row((Object[]) PROJECT_COLUMNS);
-            projects.forEach(filter, sort, p -> csv.row(p.id(), p.title(), p.summary(), p.startDate(), p.endDate(),
-                    p.status(), Csv.list(p.countries(), CountryRef::code), Csv.list(p.countries(), CountryRef::name),
-                    p.region(), Csv.list(p.funders(), NamedRef::id), Csv.list(p.funders(), NamedRef::name),
-                    p.fundingNote(), Csv.list(p.themes(), NamedRef::id), Csv.list(p.themes(), NamedRef::name),
-                    Csv.list(p.partners(), NamedRef::id), Csv.list(p.partners(), NamedRef::name),
-                    Csv.list(p.relatedPressReleases(), PressReleaseRef::id), p.lastUpdated()));
+            switch (format) {
+                case CSV -> {
+                    Csv csv = new Csv(out);
+                    csv.row((Object[]) kind.columns());
+                    reads.forEach(filter, sort, item -> csv.row(kind.row().apply(item)));
+                }
+                case NDJSON -> reads.forEach(filter, sort, item -> line(out, item));
+            }
         });
-    }
-
-    public void projectsNdjson(ProjectFilter filter, SortSpec sort, OutputStream output) {
-        write(output, out -> projects.forEach(filter, sort, p -> line(out, p)));
-    }
-
-    public void pressReleasesCsv(PressReleaseFilter filter, SortSpec sort, OutputStream output) {
-        write(output, out -> {
-            Csv csv = new Csv(out);
-            csv.row((Object[]) PRESS_RELEASE_COLUMNS);
-            pressReleases.forEach(filter, sort, r -> csv.row(r.id(), r.title(), r.publishedOn(), r.summary(),
-                    r.image() == null ? null : r.image().credit(), Csv.list(r.countries(), CountryRef::code),
-                    Csv.list(r.countries(), CountryRef::name), Csv.list(r.themes(), NamedRef::id),
-                    Csv.list(r.themes(), NamedRef::name), Csv.list(r.relatedProjects(), ProjectRef::id),
-                    r.lastUpdated()));
-        });
-    }
-
-    public void pressReleasesNdjson(PressReleaseFilter filter, SortSpec sort, OutputStream output) {
-        write(output, out -> pressReleases.forEach(filter, sort, (PressReleaseDto r) -> line(out, r)));
     }
 
     private void line(Writer out, Object value) {

@@ -13,8 +13,8 @@ import org.ilo.cnmn.platform.paging.ValueType;
 /** The SQL that reads the vocabularies with their usage counts (views {@code country_view}, {@code funder_view}, {@code theme_view}). */
 final class VocabularyQueries {
 
-    /** A vocabulary view, its id column and how a row of it becomes a record. */
-    record Vocabulary<T>(String view, String idColumn, RowMapper<T> mapper) {
+    /** A vocabulary: what one entry is called, its view, its id column and how a row of it becomes a record. */
+    record Vocabulary<T>(String entry, String view, String idColumn, RowMapper<T> mapper) {
 
         /** The vocabulary in name order (ties on id). */
         KeysetQuery byName(int limit) {
@@ -29,10 +29,12 @@ final class VocabularyQueries {
         }
     }
 
-    static final Vocabulary<CountryDto> COUNTRIES = new Vocabulary<>("country_view", "code",
+    static final Vocabulary<CountryDto> COUNTRIES = new Vocabulary<>("country", "country_view", "code",
             VocabularyQueries::country);
-    static final Vocabulary<FunderDto> FUNDERS = new Vocabulary<>("funder_view", "id", VocabularyQueries::funder);
-    static final Vocabulary<ThemeDto> THEMES = new Vocabulary<>("theme_view", "id", VocabularyQueries::theme);
+    static final Vocabulary<FunderDto> FUNDERS = new Vocabulary<>("funder", "funder_view", "id",
+            VocabularyQueries::funder);
+    static final Vocabulary<ThemeDto> THEMES = new Vocabulary<>("theme", "theme_view", "id",
+            VocabularyQueries::theme);
 
     /** Every id of the three vocabularies, tagged with its vocabulary, to check filters against. */
     static final String IDS = "SELECT 'country' AS vocabulary, code AS id FROM country"

@@ -17,6 +17,7 @@ import org.ilo.cnmn.platform.problem.ApiException;
 import org.ilo.cnmn.platform.paging.Page;
 import org.ilo.cnmn.platform.paging.Pages;
 import org.ilo.cnmn.platform.params.PageParams;
+import org.ilo.cnmn.vocabulary.VocabularyQueries.Vocabulary;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,7 +35,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of countries.")
     public RestResponse<Page<CountryDto>> listCountries(
             @BeanParam PageParams page, UriInfo uri) {
-        return Pages.ok(vocabularies.countries(page.size(config), page.cursor()), uri);
+        return list(VocabularyQueries.COUNTRIES, page, uri);
     }
 
     @GET
@@ -42,7 +43,7 @@ public class VocabularyResource {
     @Operation(summary = "Get a country", description = "One country with its usage counts.")
     @APIResponse(responseCode = "200", description = "The country.")
     public CountryDto getCountry(@Parameter(description = "ISO 3166-1 alpha-2 code.", example = "MN") @RestPath String code) {
-        return vocabularies.country(code).orElseThrow(() -> ApiException.notFound("country", code));
+        return get(VocabularyQueries.COUNTRIES, code);
     }
 
     @GET
@@ -51,7 +52,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of funders.")
     public RestResponse<Page<FunderDto>> listFunders(
             @BeanParam PageParams page, UriInfo uri) {
-        return Pages.ok(vocabularies.funders(page.size(config), page.cursor()), uri);
+        return list(VocabularyQueries.FUNDERS, page, uri);
     }
 
     @GET
@@ -59,7 +60,7 @@ public class VocabularyResource {
     @Operation(summary = "Get a funder", description = "One funder with its project count.")
     @APIResponse(responseCode = "200", description = "The funder.")
     public FunderDto getFunder(@Parameter(description = "Funder id.", example = "european-union") @RestPath String id) {
-        return vocabularies.funder(id).orElseThrow(() -> ApiException.notFound("funder", id));
+        return get(VocabularyQueries.FUNDERS, id);
     }
 
     @GET
@@ -68,7 +69,7 @@ public class VocabularyResource {
     @APIResponse(responseCode = "200", description = "One page of themes.")
     public RestResponse<Page<ThemeDto>> listThemes(
             @BeanParam PageParams page, UriInfo uri) {
-        return Pages.ok(vocabularies.themes(page.size(config), page.cursor()), uri);
+        return list(VocabularyQueries.THEMES, page, uri);
     }
 
     @GET
@@ -76,6 +77,14 @@ public class VocabularyResource {
     @Operation(summary = "Get a theme", description = "One theme with its usage counts.")
     @APIResponse(responseCode = "200", description = "The theme.")
     public ThemeDto getTheme(@Parameter(description = "Theme id.", example = "social-protection") @RestPath String id) {
-        return vocabularies.theme(id).orElseThrow(() -> ApiException.notFound("theme", id));
+        return get(VocabularyQueries.THEMES, id);
+    }
+
+    private <T> RestResponse<Page<T>> list(Vocabulary<T> vocabulary, PageParams page, UriInfo uri) {
+        return Pages.ok(vocabularies.list(vocabulary, page.size(config), page.cursor()), uri);
+    }
+
+    private <T> T get(Vocabulary<T> vocabulary, String id) {
+        return vocabularies.get(vocabulary, id).orElseThrow(() -> ApiException.notFound(vocabulary.entry(), id));
     }
 }

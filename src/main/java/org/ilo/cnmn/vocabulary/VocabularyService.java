@@ -68,35 +68,11 @@ public class VocabularyService {
         return k;
     }
 
-    public Slice<CountryDto> countries(int limit, String cursor) {
-        return list(VocabularyQueries.COUNTRIES, limit, cursor);
-    }
-
-    public Slice<FunderDto> funders(int limit, String cursor) {
-        return list(VocabularyQueries.FUNDERS, limit, cursor);
-    }
-
-    public Slice<ThemeDto> themes(int limit, String cursor) {
-        return list(VocabularyQueries.THEMES, limit, cursor);
-    }
-
-    public Optional<CountryDto> country(String code) {
-        return get(VocabularyQueries.COUNTRIES, code);
-    }
-
-    public Optional<FunderDto> funder(String id) {
-        return get(VocabularyQueries.FUNDERS, id);
-    }
-
-    public Optional<ThemeDto> theme(String id) {
-        return get(VocabularyQueries.THEMES, id);
-    }
-
-    private <T> Slice<T> list(VocabularyQueries.Vocabulary<T> vocabulary, int limit, String cursor) {
+    <T> Slice<T> list(VocabularyQueries.Vocabulary<T> vocabulary, int limit, String cursor) {
         return pager.page(vocabulary.byName(limit), cursor, vocabulary.mapper());
     }
 
-    private <T> Optional<T> get(VocabularyQueries.Vocabulary<T> vocabulary, String id) {
+    <T> Optional<T> get(VocabularyQueries.Vocabulary<T> vocabulary, String id) {
         SqlWhere where = new SqlWhere();
         return rows.first(vocabulary.byId(where, id), where, vocabulary.mapper());
     }
