@@ -49,6 +49,9 @@ class ConditionalRequestTest {
     @Inject
     SessionFactory sessions;
 
+    @Inject
+    DataVersion dataVersion;
+
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
         // java.net.http sends no Accept-Encoding of its own and never decompresses: the bytes are the ones served.
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path));
@@ -135,12 +138,22 @@ class ConditionalRequestTest {
     void aNotModifiedAnswerRunsNoQuery() {
         String url = "/api/v1/projects?country=CN&limit=3";
         String etag = given().get(url).then().statusCode(200).extract().header("ETag");
-        long statements = sessions.getStatistics().getPrepareStatementCount();
-        for (int i = 0; i < 5; i++) {
-            given().header("If-None-Match", etag).get(url).then().statusCode(304);
+        // The validator cache answers only while the change channel is proven live (ChannelFreshness); on a loaded
+        // machine a late heartbeat makes a request query, rightly, so such a round proves nothing and is repeated.
+        for (int round = 0; round < 10; round++) {
+            long statements = sessions.getStatistics().getPrepareStatementCount();
+            boolean live = dataVersion.current().isPresent();
+            for (int i = 0; i < 5; i++) {
+                given().header("If-None-Match", etag).get(url).then().statusCode(304);
+                live &= dataVersion.current().isPresent();
+            }
+            if (live) {
+                assertEquals(statements, sessions.getStatistics().getPrepareStatementCount(),
+                        "a 304 for unchanged data must not touch the database");
+                return;
+            }
         }
-        assertEquals(statements, sessions.getStatistics().getPrepareStatementCount(),
-                "a 304 for unchanged data must not touch the database");
+        throw new AssertionError("the change channel never stayed live for five requests");
     }
 
     @Test
