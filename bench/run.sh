@@ -132,6 +132,19 @@ fi
 
 # ------------------------------------------------------------------------------------ build
 APP_JAR="$BUILD_DIR/target/quarkus-app/quarkus-run.jar"
+# With a JDK 25 or newer (BENCH_AOT_JAVA_HOME, else the machine's Temurin 25), the service is built with
+# its Leyden AOT cache and run on that JDK; BENCH_AOT=0 measures the plain JVM build instead.
+AOT_JAVA_HOME=""
+if [ "${BENCH_AOT:-1}" = 1 ]; then
+  for candidate in "${BENCH_AOT_JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-*; do
+    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCache; then
+      AOT_JAVA_HOME=$candidate
+      break
+    fi
+  done
+fi
+SERVICE_JAVA=(java)
+[ -z "$AOT_JAVA_HOME" ] || SERVICE_JAVA=("$AOT_JAVA_HOME/bin/java" "-XX:AOTCache=$BUILD_DIR/target/quarkus-app/app.aot")
 if [ "${BENCH_REUSE_BUILD:-0}" = 1 ] && [ -f "$APP_JAR" ]; then
   note "BENCH_REUSE_BUILD=1: the build in $BUILD_DIR was reused, not rebuilt from the work tree"
 else
@@ -144,8 +157,15 @@ else
     tar -C "$ROOT" --exclude=./target --exclude=./.git --exclude=./bench/work -cf - . | tar -C "$BUILD_DIR" -xf -
   fi
   rm -rf "$BUILD_DIR/target"
-  ( cd "$BUILD_DIR" && ./mvnw -B -q package -Pbench -DskipTests -Dspectral.skip -Dquarkus.profile=bench ) \
-    >"$OUT/build.log" 2>&1 || { tail -n 40 "$OUT/build.log"; die "the build failed (see $OUT/build.log)"; }
+  if [ -n "$AOT_JAVA_HOME" ]; then
+    # The integration tests train the AOT cache (pom profile aot); they need PostgreSQL, which is up.
+    ( cd "$BUILD_DIR" && JAVA_HOME="$AOT_JAVA_HOME" ./mvnw -B -q verify -Pbench,aot -Dtest=none \
+        -Dsurefire.failIfNoSpecifiedTests=false -Dspectral.skip -Dquarkus.profile=bench ) \
+      >"$OUT/build.log" 2>&1 || { tail -n 40 "$OUT/build.log"; die "the build failed (see $OUT/build.log)"; }
+  else
+    ( cd "$BUILD_DIR" && ./mvnw -B -q package -Pbench -DskipTests -Dspectral.skip -Dquarkus.profile=bench ) \
+      >"$OUT/build.log" 2>&1 || { tail -n 40 "$OUT/build.log"; die "the build failed (see $OUT/build.log)"; }
+  fi
 fi
 [ -f "$APP_JAR" ] || die "$APP_JAR is missing after the build"
 [ "${#SERVICE_ENV[@]}" = 0 ] || note "BENCH_SERVICE_ENV: the service ran with the extra environment ${SERVICE_ENV[*]}"
@@ -186,7 +206,7 @@ start_service() {
   ILO_SIGNING_KEY=bench \
   ILO_RATE_LIMIT_ANONYMOUS_PER_MINUTE=1000000000 \
   QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
-    env "${SERVICE_ENV[@]}" "${pin[@]}" java -Xms64m -Xmx256m -jar "$APP_JAR" >"$1" 2>&1 &
+    env "${SERVICE_ENV[@]}" "${pin[@]}" "${SERVICE_JAVA[@]}" -Xms64m -Xmx256m -jar "$APP_JAR" >"$1" 2>&1 &
   APP_PID=$!
 }
 
@@ -644,7 +664,7 @@ runs_line() { printf '%s: %s' "$1" "$(tr -s ' ' <<<"${RPS[$2]}" | sed 's/^ //; s
 
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 MEM_GIB=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)
-JAVA_VERSION=$(java -version 2>&1 | head -n 1)
+JAVA_VERSION=$("${SERVICE_JAVA[0]}" -version 2>&1 | head -n 1)
 PG_VERSION=$(sql "SELECT version()")
 {
   echo "# Benchmark $(date +%F)"
@@ -658,7 +678,7 @@ PG_VERSION=$(sql "SELECT version()")
   echo "## Machine"
   echo
   echo "- CPU: $CPU_MODEL, $CORES cores; memory $MEM_GIB GiB; kernel $(uname -r)"
-  echo "- Java: $JAVA_VERSION; service: \`java -Xms64m -Xmx256m -jar quarkus-run.jar\`, profile bench"
+  echo "- Java: $JAVA_VERSION; service: \`${SERVICE_JAVA[*]##*/} -Xms64m -Xmx256m -jar quarkus-run.jar\`, profile bench${AOT_JAVA_HOME:+ (AOT cache trained by the integration tests)}"
   echo "- PostgreSQL: $PG_VERSION"
   echo "- Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine may be shared with other runs)"
   echo "- wrk: $(wrk -v 2>&1 | head -n 1 | awk '{ print $1, $2 }'); pgbench: $(pgbench --version)"
