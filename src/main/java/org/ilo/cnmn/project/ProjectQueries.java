@@ -69,9 +69,6 @@ public class ProjectQueries {
 
     static KeysetQuery query(ProjectFilter filter, SortSpec sort, int limit) {
         SqlWhere where = new SqlWhere();
-        LIST.linkedToAny(where, "project_country", "country_code", filter.countries());
-        LIST.linkedToAny(where, "project_funder", "funder_id", filter.funders());
-        LIST.linkedToAny(where, "project_theme", "theme_id", filter.themes());
         if (!filter.statuses().isEmpty()) {
             where.add("v.status IN (" + where.param(List.copyOf(filter.statuses())) + ")");
         }
@@ -88,6 +85,9 @@ public class ProjectQueries {
         if (filter.updatedSince() != null) {
             where.add("v.last_updated >= " + where.param(filter.updatedSince()));
         }
-        return LIST.query(where, filter.q(), sort, limit, filter.canonical());
+        return LIST.query(where, List.of(new PublishedList.Link("project_country", "country_code", filter.countries()),
+                new PublishedList.Link("project_funder", "funder_id", filter.funders()),
+                new PublishedList.Link("project_theme", "theme_id", filter.themes())),
+                filter.q(), sort, limit, filter.canonical());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.ilo.cnmn.platform.problem.ApiException;
 
@@ -50,6 +51,13 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
             orders.add(new Order(key, descending));
         }
         return new SortSpec(List.copyOf(orders), new Tiebreak(idColumn, ValueType.TEXT, false));
+    }
+
+    /** The same order over other columns holding the same values, such as a copy of the keys in another table. */
+    public SortSpec onColumns(UnaryOperator<String> column) {
+        return new SortSpec(orders.stream().map(o -> new Order(new SortKey(o.key.name(), column.apply(o.key.column()),
+                o.key.type()), o.descending)).toList(), new Tiebreak(column.apply(tiebreak.column()), tiebreak.type(),
+                tiebreak.descending()));
     }
 
     /** The canonical text form, e.g. {@code -startDate,title}. */
