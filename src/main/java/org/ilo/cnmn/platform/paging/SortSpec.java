@@ -123,18 +123,29 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
         } catch (RuntimeException e) {
             throw ApiException.invalidParameter("cursor", "is malformed");
         }
-        String condition = tiebreak.column() + (tiebreak.descending() ? " < " : " > ") + where.param(id);
+        String condition = tiebreak.column() + (tiebreak.descending() ? " < " : " > ") + hidden(where, id, tiebreak.type());
         for (int i = orders.size() - 1; i >= 0; i--) {
             Order o = orders.get(i);
-            String p = where.param(values.get(i));
+            String p = hidden(where, values.get(i), o.key.type());
             String column = o.key.column();
             condition = column + (o.descending ? " < " : " > ") + p
                     + " OR (" + column + " = " + p + " AND (" + condition + "))";
         }
         if (!orders.isEmpty()) {
             Order first = orders.get(0);
-            where.add(first.key.column() + (first.descending ? " <= " : " >= ") + where.param(values.get(0)));
+            where.add(first.key.column() + (first.descending ? " <= " : " >= ")
+                    + hidden(where, values.get(0), first.key.type()));
         }
         where.add(condition);
+    }
+
+    /**
+     * A cursor value as a one-row subquery (an InitPlan): its value is unknown when planning even a
+     * custom plan, so custom and generic plans cost the same and PostgreSQL keeps the prepared
+     * statement's generic plan, instead of planning every cursor page anew (the deep-page miss). It
+     * still bounds the index range.
+     */
+    private static String hidden(SqlWhere where, Object value, ValueType type) {
+        return "(SELECT CAST(" + where.param(value) + " AS " + type.sqlType() + "))";
     }
 }
