@@ -82,9 +82,9 @@ public record PublishedList(String scope, String view, String table, String link
     /**
      * The link rows of any of the link's values with their sort keys: one index range per value, each
      * in the list's order, which PostgreSQL merges (Merge Append; without the inner ORDER BY it sorts
-     * the union instead). An item linked to several of the values counts for the first of them only:
-     * a scalar subquery, so that it runs for the merged rows the page reads and is not made a hash
-     * anti-join over every row of the other values.
+     * the union instead). An item linked to several of the values counts for the first of them only;
+     * that condition stands outside the union, where a page probes it for the merged rows it reads
+     * (nested-loop anti-join) and a total hashes it.
      */
     private String linkRows(SqlWhere where, Link link, SortSpec sort) {
         String keys = sortKeys.values().stream().map(key -> ", x." + key.column().substring(2)).sorted()
@@ -96,8 +96,8 @@ public record PublishedList(String scope, String view, String table, String link
                 + keys + " FROM " + link.table() + " x WHERE x." + link.column() + " = " + value + " ORDER BY " + order + ")")
                 .collect(Collectors.joining(" UNION ALL "));
         if (values.size() > 1) {
-            where.add("(SELECT min(y." + link.column() + ") FROM " + link.table() + " y WHERE y." + linkColumn
-                    + " = d.id AND y." + link.column() + " IN (" + String.join(", ", values) + ")) = d.link");
+            where.add("NOT EXISTS (SELECT 1 FROM " + link.table() + " y WHERE y." + linkColumn + " = d.id AND y."
+                    + link.column() + " IN (" + String.join(", ", values) + ") AND y." + link.column() + " < d.link)");
         }
         return rows;
     }
