@@ -114,24 +114,62 @@ BEGIN
 END
 $$;
 
+-- The list read model (V8__list_read_model.sql): link rows carry their item's sort keys. A new or
+-- moved link row takes them from its item.
+CREATE OR REPLACE FUNCTION project_link_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT p.start_date, p.end_date, p.title, p.last_updated INTO NEW.start_date, NEW.end_date, NEW.title, NEW.last_updated
+      FROM project p WHERE p.id = NEW.project_id;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION press_release_link_sort_keys() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT r.published_on, r.title, r.last_updated INTO NEW.published_on, NEW.title, NEW.last_updated
+      FROM press_release r WHERE r.id = NEW.press_release_id;
+    RETURN NEW;
+END
+$$;
+
+-- The statement an item's update trigger runs to copy the changed sort keys of the updated items
+-- (transition tables new_rows and old_rows) into their rows of one link table.
+CREATE OR REPLACE FUNCTION copy_sort_keys_sql(link_table text, item_column text, keys text[]) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT format('UPDATE %1$I x SET (%3$s) = ROW(%4$s) FROM new_rows n JOIN old_rows o ON o.id = n.id'
+        || ' WHERE x.%2$I = n.id AND (%4$s) IS DISTINCT FROM (%5$s)', link_table, item_column,
+        array_to_string(keys, ', '), (SELECT string_agg('n.' || k, ', ') FROM unnest(keys) k),
+        (SELECT string_agg('o.' || k, ', ') FROM unnest(keys) k))
+$$;
+
 -- A project's title, translations or start date appear in the links of its press releases, and
--- the other way round.
+-- the other way round; its sort keys are copied into its link rows.
 CREATE OR REPLACE FUNCTION project_rows_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    link text;
 BEGIN
     PERFORM refresh_press_release_links(ARRAY(
         SELECT DISTINCT x.press_release_id FROM new_rows n JOIN old_rows o ON o.id = n.id
         JOIN press_release_project x ON x.project_id = n.id
         WHERE (n.title, n.translations, n.start_date) IS DISTINCT FROM (o.title, o.translations, o.start_date)));
+    FOREACH link IN ARRAY ARRAY['project_country', 'project_funder', 'project_theme'] LOOP
+        EXECUTE copy_sort_keys_sql(link, 'project_id', ARRAY['start_date', 'end_date', 'title', 'last_updated']);
+    END LOOP;
     RETURN NULL;
 END
 $$;
 
 CREATE OR REPLACE FUNCTION press_release_rows_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    link text;
 BEGIN
     PERFORM refresh_project_links(ARRAY(
         SELECT DISTINCT x.project_id FROM new_rows n JOIN old_rows o ON o.id = n.id
         JOIN press_release_project x ON x.press_release_id = n.id
         WHERE (n.title, n.translations, n.published_on) IS DISTINCT FROM (o.title, o.translations, o.published_on)));
+    FOREACH link IN ARRAY ARRAY['press_release_country', 'press_release_theme', 'press_release_project'] LOOP
+        EXECUTE copy_sort_keys_sql(link, 'press_release_id', ARRAY['published_on', 'title', 'last_updated']);
+    END LOOP;
     RETURN NULL;
 END
 $$;

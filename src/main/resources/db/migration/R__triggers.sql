@@ -38,8 +38,18 @@ BEGIN
         END LOOP;
     END LOOP;
 
-    -- Titles, dates, translations and vocabulary names are copied into the links of other items
-    -- ("table:function").
+    -- Link rows take their item's sort keys (V8__list_read_model.sql) when they are written ("table:kind").
+    FOREACH link IN ARRAY ARRAY['project_country:project', 'project_funder:project', 'project_theme:project',
+            'press_release_country:press_release', 'press_release_theme:press_release',
+            'press_release_project:press_release'] LOOP
+        t := split_part(link, ':', 1);
+        kind := split_part(link, ':', 2);
+        EXECUTE format('DROP TRIGGER IF EXISTS %1$I ON %2$I; CREATE TRIGGER %1$I BEFORE INSERT OR UPDATE OF %3$I ON %2$I'
+            || ' FOR EACH ROW EXECUTE FUNCTION %4$I()', t || '_sort_keys', t, kind || '_id', kind || '_link_sort_keys');
+    END LOOP;
+
+    -- Titles, dates, translations and vocabulary names are copied into the links of other items, and
+    -- sort keys into an item's own link rows ("table:function").
     FOREACH link IN ARRAY ARRAY['country:vocabulary_rows_updated', 'funder:vocabulary_rows_updated',
             'theme:vocabulary_rows_updated', 'partner:vocabulary_rows_updated', 'project:project_rows_updated',
             'press_release:press_release_rows_updated'] LOOP

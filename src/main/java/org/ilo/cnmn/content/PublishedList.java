@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.ilo.cnmn.platform.paging.Facet;
@@ -46,23 +48,62 @@ public record PublishedList(String scope, String view, String table, String link
         return params.check(() -> SortSpec.parse(raw, RELEVANCE_SORT, keys, "v.id"));
     }
 
-    /** Adds "linked through {@code linkTable} to any of {@code ids}" (no condition when there are none). */
-    public void linkedToAny(SqlWhere where, String linkTable, String column, Set<String> ids) {
-        if (!ids.isEmpty()) {
-            where.add("EXISTS (SELECT 1 FROM " + linkTable + " x WHERE x." + linkColumn + " = v.id AND x." + column
-                    + " IN (" + where.param(List.copyOf(ids)) + "))");
-        }
-    }
-
-    /** The list of rows matching {@code where} and, when given, the search {@code q}. */
-    public KeysetQuery query(SqlWhere where, String q, SortSpec sort, int limit, String canonicalFilter) {
+    /**
+     * The list of rows matching {@code where}, the link filters and, when given, the search {@code q}.
+     * The first link filter with values drives the query from its link table (alias {@code d}), whose
+     * rows carry the item's sort keys (V8__list_read_model.sql): an index per value and key then yields
+     * the rows already in order, so a page reads about {@code limit} rows whatever the value's share.
+     * The other link filters are conditions, and so is every link filter under a relevance sort.
+     */
+    public KeysetQuery query(SqlWhere where, List<Link> links, String q, SortSpec sort, int limit,
+            String canonicalFilter) {
         String from = view + " v";
+        SortSpec order = sort;
+        boolean keysCopied = sort.orders().stream().allMatch(o -> o.key().column().startsWith("v."));
+        Link driver = keysCopied ? links.stream().filter(link -> !link.ids().isEmpty()).findFirst().orElse(null) : null;
+        if (driver != null) {
+            from = "(" + linkRows(where, driver, sort) + ") d JOIN " + view + " v ON v.id = d.id";
+            order = sort.onColumns(column -> "d." + column.substring(2));
+        }
+        for (Link link : links) {
+            if (link != driver && !link.ids().isEmpty()) {
+                where.add("EXISTS (SELECT 1 FROM " + link.table() + " x WHERE x." + linkColumn + " = v.id AND x."
+                        + link.column() + " IN (" + where.param(List.copyOf(link.ids())) + "))");
+            }
+        }
         if (q != null) {
             from += " JOIN " + table + " s ON s.id = v.id";
             where.add(TextSearch.condition("s", where, q));
         }
-        return new KeysetQuery("v.*", from, where, sort, limit, scope + ";" + sort.canonical() + ";" + canonicalFilter,
+        return new KeysetQuery("v.*", from, where, order, limit, scope + ";" + sort.canonical() + ";" + canonicalFilter,
                 true);
+    }
+
+    /**
+     * The link rows of any of the link's values with their sort keys: one index range per value, each
+     * in the list's order, which PostgreSQL merges (Merge Append; without the inner ORDER BY it sorts
+     * the union instead). An item linked to several of the values counts for the first of them only;
+     * that condition stands outside the union, where a page probes it for the merged rows it reads
+     * (nested-loop anti-join) and a total hashes it.
+     */
+    private String linkRows(SqlWhere where, Link link, SortSpec sort) {
+        String keys = sortKeys.values().stream().map(key -> ", x." + key.column().substring(2)).sorted()
+                .collect(Collectors.joining());
+        String order = sort.onColumns(column -> column.equals("v.id") ? "x." + linkColumn : "x." + column.substring(2))
+                .orderBy();
+        List<String> values = new TreeSet<>(link.ids()).stream().map(where::param).toList();
+        String rows = values.stream().map(value -> "(SELECT x." + linkColumn + " AS id, x." + link.column() + " AS link"
+                + keys + " FROM " + link.table() + " x WHERE x." + link.column() + " = " + value + " ORDER BY " + order + ")")
+                .collect(Collectors.joining(" UNION ALL "));
+        if (values.size() > 1) {
+            where.add("NOT EXISTS (SELECT 1 FROM " + link.table() + " y WHERE y." + linkColumn + " = d.id AND y."
+                    + link.column() + " IN (" + String.join(", ", values) + ") AND y." + link.column() + " < d.link)");
+        }
+        return rows;
+    }
+
+    /** A filter "linked through {@code table} to any of {@code ids} in its {@code column}" (none: no restriction). */
+    public record Link(String table, String column, Set<String> ids) {
     }
 
     /** The facets named, in that order. */

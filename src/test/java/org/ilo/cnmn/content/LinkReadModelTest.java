@@ -17,9 +17,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The link tables behind project_view and press_release_view (V7) are maintained by triggers. After
- * every kind of change, whoever makes it, they must equal the links aggregated afresh from the link
- * tables. Runs in one transaction that is rolled back, so other tests never see it.
+ * The link tables behind project_view and press_release_view (V7) and the sort keys copied into the
+ * link rows for the lists (V8) are maintained by triggers. After every kind of change, whoever makes
+ * it, they must equal the links aggregated afresh from the link tables and the keys of the items.
+ * Runs in one transaction that is rolled back, so other tests never see it.
  */
 @QuarkusTest
 class LinkReadModelTest {
@@ -50,6 +51,20 @@ class LinkReadModelTest {
                  FROM press_release_project x JOIN project p ON p.id = x.project_id
                  WHERE x.press_release_id = r.id) <> v.related_projects""";
 
+    /** Link rows whose copied sort keys differ from their item's. */
+    private static final String SORT_KEY_DIFFERENCES = """
+            SELECT (SELECT count(*) FROM project p JOIN (SELECT project_id, start_date, end_date, title, last_updated
+                      FROM project_country UNION ALL SELECT project_id, start_date, end_date, title, last_updated
+                      FROM project_funder UNION ALL SELECT project_id, start_date, end_date, title, last_updated
+                      FROM project_theme) x ON x.project_id = p.id
+                     WHERE (x.start_date, x.end_date, x.title, x.last_updated)
+                           IS DISTINCT FROM (p.start_date, p.end_date, p.title, p.last_updated))
+                 + (SELECT count(*) FROM press_release r JOIN (SELECT press_release_id, published_on, title, last_updated
+                      FROM press_release_country UNION ALL SELECT press_release_id, published_on, title, last_updated
+                      FROM press_release_theme UNION ALL SELECT press_release_id, published_on, title, last_updated
+                      FROM press_release_project) x ON x.press_release_id = r.id
+                     WHERE (x.published_on, x.title, x.last_updated) IS DISTINCT FROM (r.published_on, r.title, r.last_updated))""";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -75,14 +90,33 @@ class LinkReadModelTest {
         changes.put("a project deleted", "DELETE FROM project WHERE id = (SELECT min(id) FROM project)");
         changes.put("a project without links", "INSERT INTO project (id, title, start_date, end_date, last_updated)"
                 + " VALUES ('link-model-test', 'No links yet', '2027-01-01', '2027-12-31', now())");
+        changes.put("links of a new project", "INSERT INTO project_country VALUES ('link-model-test', 'CN');"
+                + " INSERT INTO project_funder VALUES ('link-model-test', 'ilo');"
+                + " INSERT INTO project_theme SELECT 'link-model-test', id FROM theme");
+        changes.put("a new press release with links", "INSERT INTO press_release (id, title, published_on, last_updated)"
+                + " VALUES ('link-model-test', 'New', '2027-02-01', now());"
+                + " INSERT INTO press_release_country VALUES ('link-model-test', 'MN');"
+                + " INSERT INTO press_release_theme SELECT 'link-model-test', min(id) FROM theme;"
+                + " INSERT INTO press_release_project VALUES ('link-model-test', 'link-model-test')");
+        changes.put("project end dates and updates", "UPDATE project SET end_date = end_date + 1,"
+                + " last_updated = last_updated + interval '1 hour'");
+        changes.put("one project's title", "UPDATE project SET title = 'Linked' WHERE id = 'link-model-test'");
+        changes.put("press release updates", "UPDATE press_release SET last_updated = last_updated - interval '1 day'");
+        changes.put("links moved to another item", "UPDATE project_country SET project_id = 'link-model-test'"
+                + " WHERE country_code = 'MN' AND project_id = (SELECT min(project_id) FROM project_country"
+                + " WHERE country_code = 'MN');"
+                + " UPDATE press_release_theme SET press_release_id = 'link-model-test' WHERE press_release_id"
+                + " = (SELECT min(press_release_id) FROM press_release_theme) AND theme_id NOT IN"
+                + " (SELECT theme_id FROM press_release_theme WHERE press_release_id = 'link-model-test')");
+        changes.put("a project with links deleted", "DELETE FROM project WHERE id = 'link-model-test'");
 
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                assertEquals("0 0", differences(s), "after the migrations");
+                assertEquals("0 0 0", differences(s), "after the migrations");
                 for (Map.Entry<String, String> change : changes.entrySet()) {
                     s.execute(change.getValue());
-                    assertEquals("0 0", differences(s), "after " + change.getKey());
+                    assertEquals("0 0 0", differences(s), "after " + change.getKey());
                 }
             } finally {
                 c.rollback();
@@ -91,7 +125,8 @@ class LinkReadModelTest {
     }
 
     private static String differences(Statement s) throws SQLException {
-        return count(s, PROJECT_DIFFERENCES) + " " + count(s, PRESS_RELEASE_DIFFERENCES);
+        return count(s, PROJECT_DIFFERENCES) + " " + count(s, PRESS_RELEASE_DIFFERENCES) + " "
+                + count(s, SORT_KEY_DIFFERENCES);
     }
 
     private static long count(Statement s, String sql) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.ilo.cnmn.platform.problem.ApiException;
 
@@ -50,6 +51,13 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
             orders.add(new Order(key, descending));
         }
         return new SortSpec(List.copyOf(orders), new Tiebreak(idColumn, ValueType.TEXT, false));
+    }
+
+    /** The same order over other columns holding the same values, such as a copy of the keys in another table. */
+    public SortSpec onColumns(UnaryOperator<String> column) {
+        return new SortSpec(orders.stream().map(o -> new Order(new SortKey(o.key.name(), column.apply(o.key.column()),
+                o.key.type()), o.descending)).toList(), new Tiebreak(column.apply(tiebreak.column()), tiebreak.type(),
+                tiebreak.descending()));
     }
 
     /** The canonical text form, e.g. {@code -startDate,title}. */
@@ -115,18 +123,29 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
         } catch (RuntimeException e) {
             throw ApiException.invalidParameter("cursor", "is malformed");
         }
-        String condition = tiebreak.column() + (tiebreak.descending() ? " < " : " > ") + where.param(id);
+        String condition = tiebreak.column() + (tiebreak.descending() ? " < " : " > ") + hidden(where, id, tiebreak.type());
         for (int i = orders.size() - 1; i >= 0; i--) {
             Order o = orders.get(i);
-            String p = where.param(values.get(i));
+            String p = hidden(where, values.get(i), o.key.type());
             String column = o.key.column();
             condition = column + (o.descending ? " < " : " > ") + p
                     + " OR (" + column + " = " + p + " AND (" + condition + "))";
         }
         if (!orders.isEmpty()) {
             Order first = orders.get(0);
-            where.add(first.key.column() + (first.descending ? " <= " : " >= ") + where.param(values.get(0)));
+            where.add(first.key.column() + (first.descending ? " <= " : " >= ")
+                    + hidden(where, values.get(0), first.key.type()));
         }
         where.add(condition);
+    }
+
+    /**
+     * A cursor value as a one-row subquery (an InitPlan): its value is unknown when planning even a
+     * custom plan, so custom and generic plans cost the same and PostgreSQL keeps the prepared
+     * statement's generic plan, instead of planning every cursor page anew (the deep-page miss). It
+     * still bounds the index range.
+     */
+    private static String hidden(SqlWhere where, Object value, ValueType type) {
+        return "(SELECT CAST(" + where.param(value) + " AS " + type.sqlType() + "))";
     }
 }

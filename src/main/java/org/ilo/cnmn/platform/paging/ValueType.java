@@ -6,18 +6,25 @@ import java.util.function.Function;
 
 /** Types of the values a keyset cursor carries: the Java type a row yields and a lossless text form. */
 public enum ValueType {
-    TEXT(String.class, text -> text),
-    DATE(LocalDate.class, LocalDate::parse),
-    TIMESTAMP(Instant.class, Instant::parse),
-    REAL(Float.class, Float::valueOf),
-    WHOLE(Long.class, Long::valueOf);
+    TEXT(String.class, text -> text, "text"),
+    DATE(LocalDate.class, LocalDate::parse, "date"),
+    TIMESTAMP(Instant.class, Instant::parse, "timestamptz"),
+    REAL(Float.class, Float::valueOf, "real"),
+    WHOLE(Long.class, Long::valueOf, "bigint");
 
     private final Class<?> javaType;
     private final Function<String, Object> parser;
+    private final String sqlType;
 
-    ValueType(Class<?> javaType, Function<String, Object> parser) {
+    ValueType(Class<?> javaType, Function<String, Object> parser, String sqlType) {
         this.javaType = javaType;
         this.parser = parser;
+        this.sqlType = sqlType;
+    }
+
+    /** The PostgreSQL type of the values. */
+    public String sqlType() {
+        return sqlType;
     }
 
     public Class<?> javaType() {
