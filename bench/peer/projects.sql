@@ -1,9 +1,9 @@
 -- The peer's rows: bench/generate.sql's projects, flattened to one country, funder and theme per row,
 -- in the table `projects` of the peer's own database. bench/peer/directus.sh runs it as one script:
--- this file's head (up to the marker line), then the word pools and helper functions of generate.sql
--- (the lines from "-- Word pools" to "-- The countries in a fixed order"), then its vocabularies
--- (generate.sql's country and funder inserts, renamed to the temporary tables below), then this file's
--- body. So pools, helpers and vocabularies cannot drift from the service's generator.
+-- this file's head (up to the @@BODY@@ line), then generate.sql's country and funder inserts (into the
+-- temporary tables of the same names below), its word pools and helper functions (the lines from
+-- "-- Word pools" to "-- The countries in a fixed order"), then this file's body. So vocabularies,
+-- pools and helpers cannot drift from the service's generator.
 --
 -- The same statements as generate.sql, in the same order, after the same setseed: the first 99,990
 -- rows (generate.sql makes 100,000 minus the migrations' 10 seed projects) have the service's generated
@@ -37,7 +37,7 @@ CREATE TABLE projects (
     last_updated timestamptz NOT NULL
 );
 
--- Filled by generate.sql's inserts into country and funder (renamed), after the seed's own rows.
+-- The seed's own rows; generate.sql's inserts into country and funder add the others.
 CREATE TEMP TABLE country (code text PRIMARY KEY, name text NOT NULL) ON COMMIT DROP;
 INSERT INTO country VALUES ('CN', 'China'), ('MN', 'Mongolia');
 CREATE TEMP TABLE funder (id text PRIMARY KEY, name text NOT NULL) ON COMMIT DROP;
@@ -48,7 +48,7 @@ SELECT unnest(ARRAY['decent-work', 'employment', 'labour-standards', 'sustainabl
                     'social-protection', 'occupational-safety-health', 'vulnerable-workers', 'informal-economy',
                     'gender-equality', 'social-dialogue', 'green-jobs']) AS id;
 
--- @@BODY@@ (directus.sh inserts generate.sql's pools, helpers and vocabularies here)
+-- @@BODY@@ (directus.sh inserts generate.sql's vocabularies, pools and helpers here)
 
 CREATE TEMP TABLE country_order ON COMMIT DROP AS
 SELECT row_number() OVER (ORDER BY code NOT IN ('CN', 'MN'), code) AS n, code, name FROM country;
