@@ -257,6 +257,39 @@ pgss_reset() { sql "SELECT pg_stat_statements_reset(0, $DBOID, 0)" >/dev/null; }
 BG_RE='rate_limit_window|data_version|api_key'
 SELF_RE='pg_stat_statements|pg_stat_activity|pg_database'
 
+# ------------------------------------------------------------------------------------ the peer
+# Directus (bench/peer/directus.sh): installed and loaded before the service's start-up is timed, started
+# after it, on the same server and core (it idles while the service is measured, and the other way round).
+if [ -n "$PEER" ]; then
+  PEER_ROWS=${BENCH_PEER_ROWS:-100000}
+  BENCH_PEER_PORT=${BENCH_PEER_PORT:-$(pick_port)}
+  BENCH_PEER_PIN="${SERVER_PIN[*]}"
+  # shellcheck source=bench/peer/directus.sh
+  . "$BENCH/peer/directus.sh"
+  PEER_LOG="$OUT/peer.log"
+  # npm and the native build may use every core (this script is pinned to core 0 by now).
+  ( taskset -p -c "0-$((CORES - 1))" "$BASHPID" >/dev/null 2>&1 || true; peer_install ) \
+    || die "could not install the peer (see $PEER_DIR/npm-*.log)"
+  if [ "${BENCH_REUSE_DB:-0}" = 1 ] && [ "$(peer_sql "SELECT count(*) FROM projects" 2>/dev/null || echo 0)" = "$PEER_ROWS" ]; then
+    note "BENCH_REUSE_DB=1: the peer's database $PEER_DB was reused, not reloaded"
+  else
+    peer_load "$PEER_ROWS" || die "could not load the peer's rows (see $PEER_DIR/load.log)"
+  fi
+  [ "$(peer_sql "SELECT count(*) FROM projects")" = "$PEER_ROWS" ] || die "expected $PEER_ROWS projects in $PEER_DB"
+  # The rows are the service's (bench/peer/projects.sql): a sample of 200 of the rows the service has too
+  # (its generated projects end in -1 to -N), by id, title, dates and country.
+  PEER_N=$(sql "SELECT max(substring(id from '-([0-9]+)$')::int) FROM project WHERE id ~ '-[0-9]+$'")
+  PEER_SAMPLE=$(peer_sql "SELECT string_agg(format('(%L, %L, %L, %L, %L)', id, title, start_date, end_date, coalesce(country, '')), ',')
+                            FROM (SELECT * FROM projects WHERE substring(id from '-([0-9]+)$')::int <= $PEER_N
+                                   ORDER BY md5(id) LIMIT 200) s")
+  PEER_SAME=$(sql "SELECT count(*) FROM (VALUES $PEER_SAMPLE) AS v(id, title, start_date, end_date, country)
+                     JOIN project p ON p.id = v.id AND p.title = v.title AND p.start_date::text = v.start_date
+                                   AND p.end_date::text = v.end_date
+                    WHERE v.country = '' OR EXISTS (SELECT 1 FROM project_country c WHERE c.project_id = p.id AND c.country_code = v.country)")
+  [ "$PEER_SAME" = 200 ] || note "peer rows: only $PEER_SAME of 200 sampled rows of $PEER_DB are rows of $DB (same id, title, dates, country)"
+  log "Peer rows: $PEER_SAME of 200 sampled are the service's (same id, title, dates and country)"
+fi
+
 # ------------------------------------------------------------------------------------ start-up
 log "Starting the service (pinned: $PINNED) and polling GET /api/v1/projects for the first 200"
 start_service "$OUT/service.log" pinned
@@ -265,31 +298,8 @@ RSS_STARTUP=$(rss_kb)
 STARTUP_S=$(awk -v n="$startup_ns" 'BEGIN { printf "%.2f", n / 1e9 }')
 log "Start-up: $STARTUP_S s to the first 200, RSS $(mib "$RSS_STARTUP") MiB"
 
-# ------------------------------------------------------------------------------------ the peer
-# Directus on the same server and core (it idles while the service is measured, and the other way round).
+# ------------------------------------------------------------------------------------ the peer's start-up
 if [ -n "$PEER" ]; then
-  PEER_ROWS=${BENCH_PEER_ROWS:-100000}
-  BENCH_PEER_PORT=${BENCH_PEER_PORT:-$(pick_port)}
-  BENCH_PEER_PIN="${SERVER_PIN[*]}"
-  # shellcheck source=bench/peer/directus.sh
-  . "$BENCH/peer/directus.sh"
-  PEER_LOG="$OUT/peer.log"
-  peer_install || die "could not install the peer (see $PEER_DIR/npm-*.log)"
-  if [ "${BENCH_REUSE_DB:-0}" = 1 ] && [ "$(peer_sql "SELECT count(*) FROM projects" 2>/dev/null || echo 0)" = "$PEER_ROWS" ]; then
-    note "BENCH_REUSE_DB=1: the peer's database $PEER_DB was reused, not reloaded"
-  else
-    peer_load "$PEER_ROWS" || die "could not load the peer's rows (see $PEER_DIR/load.log)"
-  fi
-  [ "$(peer_sql "SELECT count(*) FROM projects")" = "$PEER_ROWS" ] || die "expected $PEER_ROWS projects in $PEER_DB"
-  # The rows are the service's (bench/peer/projects.sql): a sample of 200, by id, title, dates, country.
-  PEER_SAMPLE=$(peer_sql "SELECT string_agg(format('(%L, %L, %L, %L, %L)', id, title, start_date, end_date, coalesce(country, '')), ',')
-                            FROM (SELECT * FROM projects ORDER BY md5(id) LIMIT 200) s")
-  PEER_SAME=$(sql "SELECT count(*) FROM (VALUES $PEER_SAMPLE) AS v(id, title, start_date, end_date, country)
-                     JOIN project p ON p.id = v.id AND p.title = v.title AND p.start_date::text = v.start_date
-                                   AND p.end_date::text = v.end_date
-                    WHERE v.country = '' OR EXISTS (SELECT 1 FROM project_country c WHERE c.project_id = p.id AND c.country_code = v.country)")
-  [ "$PEER_SAME" = 200 ] || note "peer rows: only $PEER_SAME of 200 sampled rows of $PEER_DB are rows of $DB (same id, title, dates, country)"
-  log "Peer rows: $PEER_SAME of 200 sampled are the service's (same id, title, dates and country)"
   PEER_DBOID=$(sql "SELECT oid FROM pg_database WHERE datname = '$PEER_DB'")
   log "Starting Directus $PEER_VERSION (pinned: $PINNED) and polling $(peer_startup_path) for the first 200"
   peer_start || die "could not start the peer"
