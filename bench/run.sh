@@ -710,8 +710,10 @@ read -r EXCSV_S EXCSV_ROWS EXCSV_PEAK <<<"$(export_run csv /api/v1/exports/proje
 RSS_END=$(rss_kb); HWM_END=$(hwm_kb)
 if [ -n "$PEER" ]; then
   log "Peer export: all $PEER_ROWS rows as CSV ($(peer_export_path csv)), its VmRSS every 100 ms"
-  read -r PEX_S PEX_ROWS PEX_PEAK <<<"$(export_run peer-csv "$(peer_export_path csv)" "$PEER_BASE" "$PEER_PID")"
-  [ "$PEX_ROWS" = "$PEER_ROWS" ] || note "the peer's CSV export gave $PEX_ROWS rows, not $PEER_ROWS"
+  # Directus renders the whole CSV as one string: at 1,000,000 rows (about 1.2 GB) V8 refuses it
+  # ("Invalid string length") and answers 500, which is a result, not a reason to stop.
+  read -r PEX_S PEX_ROWS PEX_PEAK <<<"$(export_run peer-csv "$(peer_export_path csv)" "$PEER_BASE" "$PEER_PID" || true)"
+  [ "${PEX_ROWS:-0}" = "$PEER_ROWS" ] || note "the peer's CSV export gave ${PEX_ROWS:-no} rows, not $PEER_ROWS (see $PEER_LOG)"
   PEER_RSS_END=$(APP_PID=$PEER_PID rss_kb); PEER_HWM_END=$(APP_PID=$PEER_PID hwm_kb)
   peer_stop
 fi
@@ -785,8 +787,12 @@ if [ -n "$PEER" ]; then
   row "**I / PI**" "$R_I" "≥ 20" "$(pf "$R_I" ">=" 20)"
   row "PQ: Directus ?search=<common word> (unranked substring)" "$(awk -v v="${MED[PQ]}" 'BEGIN { printf "%.1f", v }') req/s" "-" "info"
   row "**Q / PQ**" "$R_Q" "≥ 1" "$(pf "$R_Q" ">=" 1)"
-  row "Directus export $PEX_ROWS rows CSV" "$PEX_S s, $PEX_RPS rows/s, peak RSS $(mib "$PEX_PEAK") MiB" "-" "info"
-  row "**Export CSV rows/s, service / Directus**" "$R_EX" "≥ 6" "$(pf "$R_EX" ">=" 6)"
+  if [ "${PEX_ROWS:-0}" = "$PEER_ROWS" ]; then
+    row "Directus export $PEX_ROWS rows CSV" "$PEX_S s, $PEX_RPS rows/s, peak RSS $(mib "$PEX_PEAK") MiB" "-" "info"
+    row "**Export CSV rows/s, service / Directus**" "$R_EX" "≥ 6" "$(pf "$R_EX" ">=" 6)"
+  else
+    row "Directus export $PEER_ROWS rows CSV" "failed (${PEX_ROWS:-no} rows; see the notes)" "-" "info"
+  fi
   row "Start-up to first 200 (pinned), service / Directus" "$R_UP ($STARTUP_S s / $PEER_STARTUP_S s)" "-" "info"
   row "Directus RSS after start-up / after the export / VmHWM" "$(mib "$PEER_RSS_STARTUP") / $(mib "$PEER_RSS_END") / $(mib "$PEER_HWM_END") MiB" "-" "info"
 fi
