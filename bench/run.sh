@@ -23,6 +23,11 @@
 #   BENCH_WALK_TIMEOUT  seconds allowed for walking 2,000 pages (default 90; it takes about 15)
 #   BENCH_REUSE_BUILD=1 / BENCH_REUSE_DB=1   skip the build / the database regeneration (development of
 #                       this script only; the results file then says so)
+#   BENCH_PEER=directus also measures Directus 12.4.0 (bench/peer/directus.sh: installed outside the
+#                       repository, its own database ilo_bench_directus) on the same rows, pinned core and
+#                       load, interleaved with the service's rounds; the table gets service/Directus ratios
+#   BENCH_PEER_ROWS     projects loaded into the peer (default 100000)
+#   BENCH_PEER_WARMUP   seconds of mixed warm-up load for the peer (default BENCH_WARMUP)
 #   PGHOST, PGPORT, PGUSER   the PostgreSQL server (default 127.0.0.1, 5432, postgres with trust auth)
 # Exit status: 0 when every target passes, 1 when a target is missed, 2 when the benchmark could not run.
 set -euo pipefail
@@ -49,6 +54,8 @@ START_S=$(date +%s)
 APP_PID=""
 SAMPLER_PID=""
 PINNED=0
+PEER=${BENCH_PEER:-}
+case "$PEER" in ''|directus) ;; *) echo "BENCH_PEER must be directus or empty, not $PEER" >&2; exit 2 ;; esac
 
 mkdir -p "$OUT" "$RESULTS_DIR"
 cd "$OUT"   # the service's working directory too: no stray .env or config/ of the work tree applies
@@ -71,6 +78,7 @@ cleanup() {
   set +e
   if [ -n "$SAMPLER_PID" ]; then kill "$SAMPLER_PID" 2>/dev/null; wait "$SAMPLER_PID" 2>/dev/null; fi
   stop_service
+  ! declare -F peer_stop >/dev/null || peer_stop
   log "Raw outputs in $OUT; database $DB left for inspection (dropped at the next run)"
   exit "$rc"
 }
@@ -249,6 +257,39 @@ pgss_reset() { sql "SELECT pg_stat_statements_reset(0, $DBOID, 0)" >/dev/null; }
 BG_RE='rate_limit_window|data_version|api_key'
 SELF_RE='pg_stat_statements|pg_stat_activity|pg_database'
 
+# ------------------------------------------------------------------------------------ the peer
+# Directus (bench/peer/directus.sh): installed and loaded before the service's start-up is timed, started
+# after it, on the same server and core (it idles while the service is measured, and the other way round).
+if [ -n "$PEER" ]; then
+  PEER_ROWS=${BENCH_PEER_ROWS:-100000}
+  BENCH_PEER_PORT=${BENCH_PEER_PORT:-$(pick_port)}
+  BENCH_PEER_PIN="${SERVER_PIN[*]}"
+  # shellcheck source=bench/peer/directus.sh
+  . "$BENCH/peer/directus.sh"
+  PEER_LOG="$OUT/peer.log"
+  # npm and the native build may use every core (this script is pinned to core 0 by now).
+  ( taskset -p -c "0-$((CORES - 1))" "$BASHPID" >/dev/null 2>&1 || true; peer_install ) \
+    || die "could not install the peer (see $PEER_DIR/npm-*.log)"
+  if [ "${BENCH_REUSE_DB:-0}" = 1 ] && [ "$(peer_sql "SELECT count(*) FROM projects" 2>/dev/null || echo 0)" = "$PEER_ROWS" ]; then
+    note "BENCH_REUSE_DB=1: the peer's database $PEER_DB was reused, not reloaded"
+  else
+    peer_load "$PEER_ROWS" || die "could not load the peer's rows (see $PEER_DIR/load.log)"
+  fi
+  [ "$(peer_sql "SELECT count(*) FROM projects")" = "$PEER_ROWS" ] || die "expected $PEER_ROWS projects in $PEER_DB"
+  # The rows are the service's (bench/peer/projects.sql): a sample of 200 of the rows the service has too
+  # (its generated projects end in -1 to -N), by id, title, dates and country.
+  PEER_N=$(sql "SELECT max(substring(id from '-([0-9]+)$')::int) FROM project WHERE id ~ '-[0-9]+$'")
+  PEER_SAMPLE=$(peer_sql "SELECT string_agg(format('(%L, %L, %L, %L, %L)', id, title, start_date, end_date, coalesce(country, '')), ',')
+                            FROM (SELECT * FROM projects WHERE substring(id from '-([0-9]+)$')::int <= $PEER_N
+                                   ORDER BY md5(id) LIMIT 200) s")
+  PEER_SAME=$(sql "SELECT count(*) FROM (VALUES $PEER_SAMPLE) AS v(id, title, start_date, end_date, country)
+                     JOIN project p ON p.id = v.id AND p.title = v.title AND p.start_date::text = v.start_date
+                                   AND p.end_date::text = v.end_date
+                    WHERE v.country = '' OR EXISTS (SELECT 1 FROM project_country c WHERE c.project_id = p.id AND c.country_code = v.country)")
+  [ "$PEER_SAME" = 200 ] || note "peer rows: only $PEER_SAME of 200 sampled rows of $PEER_DB are rows of $DB (same id, title, dates, country)"
+  log "Peer rows: $PEER_SAME of 200 sampled are the service's (same id, title, dates and country)"
+fi
+
 # ------------------------------------------------------------------------------------ start-up
 log "Starting the service (pinned: $PINNED) and polling GET /api/v1/projects for the first 200"
 start_service "$OUT/service.log" pinned
@@ -256,6 +297,17 @@ startup_ns=$(wait_first_200 "$OUT/service.log")
 RSS_STARTUP=$(rss_kb)
 STARTUP_S=$(awk -v n="$startup_ns" 'BEGIN { printf "%.2f", n / 1e9 }')
 log "Start-up: $STARTUP_S s to the first 200, RSS $(mib "$RSS_STARTUP") MiB"
+
+# ------------------------------------------------------------------------------------ the peer's start-up
+if [ -n "$PEER" ]; then
+  PEER_DBOID=$(sql "SELECT oid FROM pg_database WHERE datname = '$PEER_DB'")
+  log "Starting Directus $PEER_VERSION (pinned: $PINNED) and polling $(peer_startup_path) for the first 200"
+  peer_start || die "could not start the peer"
+  peer_ns=$(peer_wait_200) || die "the peer did not start (see $PEER_LOG)"
+  PEER_STARTUP_S=$(awk -v n="$peer_ns" 'BEGIN { printf "%.2f", n / 1e9 }')
+  PEER_RSS_STARTUP=$(APP_PID=$PEER_PID rss_kb)
+  log "Peer start-up: $PEER_STARTUP_S s to the first 200, RSS $(mib "$PEER_RSS_STARTUP") MiB"
+fi
 
 # ------------------------------------------------------------------------------------ request sets
 api() { curl -sS -f -H 'Accept: application/json' "$BASE$1"; }
@@ -299,15 +351,38 @@ Q_WORDS="labour employment social protection enterprises workers rights supply"
 for w in $Q_WORDS; do printf '/api/v1/projects?q=%s\t\n' "$w"; done >"$OUT/requests/q.tsv"
 
 printf '/api/bench/static-page\t\n' >"$OUT/requests/s.tsv"
+
+# The peer's requests (bench/peer/directus.sh): T by offset pages, C with Directus's ETags, I, Q.
+if [ -n "$PEER" ]; then
+  peer_t_paths | sed 's/$/\t/' >"$OUT/requests/pt.tsv"
+  : >"$OUT/requests/pc.tsv"
+  while IFS=$'\t' read -r path _; do
+    etag=$(curl -sS -g -o /dev/null -D - -H 'Accept: application/json' "$PEER_BASE$path" | awk 'tolower($1) == "etag:" { sub(/\r$/, ""); print $2 }')
+    [ -n "$etag" ] || die "no ETag from the peer for $path"
+    printf '%s\t%s\n' "$path" "$etag" >>"$OUT/requests/pc.tsv"
+  done <"$OUT/requests/pt.tsv"
+  peer_i_paths | sed 's/$/\t/' >"$OUT/requests/pi.tsv"
+  peer_q_paths "$Q_WORDS" | sed 's/$/\t/' >"$OUT/requests/pq.tsv"
+  for f in pt pi pq; do
+    while IFS=$'\t' read -r path _; do
+      curl -sS -g -f -o /dev/null -H 'Accept: application/json' "$PEER_BASE$path" || die "the peer answered an error for $path"
+    done <"$OUT/requests/$f.tsv"
+  done
+  path=$(head -n 1 "$OUT/requests/pc.tsv" | cut -f1); etag=$(head -n 1 "$OUT/requests/pc.tsv" | cut -f2)
+  code=$(curl -s -g -o /dev/null -w '%{http_code}' -H 'Accept: application/json' -H "If-None-Match: $etag" "$PEER_BASE$path")
+  [ "$code" = 304 ] || die "a conditional request to the peer with its ETag answered $code, not 304"
+  cat "$OUT/requests/pt.tsv" "$OUT/requests/pc.tsv" "$OUT/requests/pi.tsv" "$OUT/requests/pt.tsv" >"$OUT/requests/pmix.tsv"
+fi
 cat "$OUT/requests/t.tsv" "$OUT/requests/c.tsv" "$OUT/requests/i.tsv" "$OUT/requests/s.tsv" \
   "$OUT/requests/t.tsv" >"$OUT/requests/mix.tsv"
 
 # ------------------------------------------------------------------------------------ load helpers
-# wrk_run NAME REQUESTS_FILE ORDER CONNECTIONS SECONDS [RATE]: prints the BENCH_RESULT JSON.
+# wrk_run NAME REQUESTS_FILE ORDER CONNECTIONS SECONDS [RATE]: prints the BENCH_RESULT JSON. Against the
+# peer with RUN_BASE=$PEER_BASE RUN_DBOID=$PEER_DBOID (settle then watches the peer's database).
 wrk_run() {
   local name=$1 file=$2 order=$3 conns=$4 secs=$5 rate=${6:-0} res
   BENCH_REQUESTS="$file" BENCH_ORDER="$order" BENCH_RATE="$rate" \
-    wrk -t1 -c"$conns" -d"${secs}s" --timeout 60s --latency -s "$BENCH/load.lua" "$BASE" >"$OUT/wrk-$name.txt" 2>&1 \
+    wrk -t1 -c"$conns" -d"${secs}s" --timeout 60s --latency -s "$BENCH/load.lua" "${RUN_BASE:-$BASE}" >"$OUT/wrk-$name.txt" 2>&1 \
     || { cat "$OUT/wrk-$name.txt" >&2; die "wrk failed ($name)"; }
   res=$(sed -n 's/^BENCH_RESULT //p' "$OUT/wrk-$name.txt")
   [ -n "$res" ] || { cat "$OUT/wrk-$name.txt" >&2; die "no result from wrk ($name)"; }
@@ -323,7 +398,7 @@ wrk_run() {
 settle() {
   local i
   for i in $(seq 1 120); do
-    [ "$(sql "SELECT count(*) FROM pg_stat_activity WHERE datid = $DBOID AND state = 'active' AND pid <> pg_backend_pid()
+    [ "$(sql "SELECT count(*) FROM pg_stat_activity WHERE datid = ${RUN_DBOID:-$DBOID} AND state = 'active' AND pid <> pg_backend_pid()
                 AND application_name NOT LIKE '%listener%'")" = 0 ] && return 0
     sleep 0.5
   done
@@ -352,6 +427,15 @@ QWARM_PID=$!
 WARM=$(wrk_run warmup "$OUT/requests/mix.tsv" random "$CONN" "$WARMUP")
 wait "$QWARM_PID" || die "a search request failed during the warm-up"
 log "Warm-up: $(jq -r '.rps | floor' <<<"$WARM") req/s"
+if [ -n "$PEER" ]; then
+  PEER_WARMUP=${BENCH_PEER_WARMUP:-$WARMUP}
+  log "Peer warm-up: ${PEER_WARMUP} s of mixed load (lists, conditional, single projects), and each search once"
+  ( while IFS=$'\t' read -r path _; do curl -sS -g -o /dev/null -H 'Accept: application/json' "$PEER_BASE$path"; done <"$OUT/requests/pq.tsv" ) &
+  QWARM_PID=$!
+  WARM=$(RUN_BASE=$PEER_BASE RUN_DBOID=$PEER_DBOID wrk_run peer-warmup "$OUT/requests/pmix.tsv" random "$CONN" "$PEER_WARMUP")
+  wait "$QWARM_PID" || die "a search request to the peer failed during the warm-up"
+  log "Peer warm-up: $(jq -r '.rps | floor' <<<"$WARM") req/s"
+fi
 
 # Stall probe: 300 sequential keep-alive requests to the static page; any over 1 s is a stall (a request
 # that waits on something other than work, e.g. a timeout), which no throughput figure would explain.
@@ -501,21 +585,37 @@ done
 # ------------------------------------------------------------------------------------ throughput
 declare -A RPS=()
 declare -A BYTES=()
-log "Throughput: $RUNS rounds of S, T, D, C, I, D_I, Q; ${DUR} s each at $CONN connections (wrk -t1, pgbench -j1)"
+declare -A P99=()
+FIGURES="S T D C I DI Q"
+[ -z "$PEER" ] || FIGURES="$FIGURES PT PC PI PQ"
+log "Throughput: $RUNS rounds of S, T, D, C, I, D_I, Q${PEER:+ (T, C, I and Q each followed by the same against the peer: PT, PC, PI, PQ)}; ${DUR} s each at $CONN connections (wrk -t1, pgbench -j1)"
+# measure FIGURE ROUND: one wrk run of the figure (P-prefixed: against the peer); records rps, bytes, p99.
+measure() {
+  local m=$1 r=$2 lower order=rotate res
+  lower=$(tr 'A-Z' 'a-z' <<<"$m")
+  [ "${m#P}" = I ] && order=random
+  if [ "$m" != "${m#P}" ]; then
+    res=$(RUN_BASE=$PEER_BASE RUN_DBOID=$PEER_DBOID wrk_run "$m-$r" "$OUT/requests/$lower.tsv" "$order" "$CONN" "$DUR")
+  else
+    res=$(wrk_run "$m-$r" "$OUT/requests/$lower.tsv" "$order" "$CONN" "$DUR")
+  fi
+  RPS[$m]="${RPS[$m]:-} $(jq -r .rps <<<"$res")"
+  BYTES[$m]="${BYTES[$m]:-} $(jq -r 'if .requests > 0 then .bytes / .requests | floor else 0 end' <<<"$res")"
+  P99[$m]="${P99[$m]:-} $(jq -r '.latencyUs.p99 / 1000' <<<"$res")"
+}
 for r in $(seq 1 "$RUNS"); do
   for m in S T C I Q; do
-    lower=$(tr 'A-Z' 'a-z' <<<"$m")
-    order=rotate; [ "$m" = I ] && order=random
-    res=$(wrk_run "$m-$r" "$OUT/requests/$lower.tsv" "$order" "$CONN" "$DUR")
-    RPS[$m]="${RPS[$m]:-} $(jq -r .rps <<<"$res")"
-    BYTES[$m]="${BYTES[$m]:-} $(jq -r 'if .requests > 0 then .bytes / .requests | floor else 0 end' <<<"$res")"
+    measure "$m" "$r"
     if [ "$m" = T ]; then RPS[D]="${RPS[D]:-} $(pgbench_run "D-$r" "$OUT/pgbench-d.sql")"; fi
     if [ "$m" = I ]; then RPS[DI]="${RPS[DI]:-} $(pgbench_run "DI-$r" "$OUT/pgbench-di.sql")"; fi
+    [ -z "$PEER" ] || [ "$m" = S ] || measure "P$m" "$r"
   done
   log "Round $r: S ${RPS[S]##* }, T ${RPS[T]##* }, D ${RPS[D]##* }, C ${RPS[C]##* }, I ${RPS[I]##* }, D_I ${RPS[DI]##* }, Q ${RPS[Q]##* } /s"
+  [ -z "$PEER" ] || log "Round $r, peer: PT ${RPS[PT]##* }, PC ${RPS[PC]##* }, PI ${RPS[PI]##* }, PQ ${RPS[PQ]##* } /s"
 done
 declare -A MED=()
-for m in S T D C I DI Q; do MED[$m]=$(median <<<"${RPS[$m]}"); done
+for m in $FIGURES; do MED[$m]=$(median <<<"${RPS[$m]}"); done
+T_P99=$(median <<<"${P99[T]}")
 C_BYTES=$(median <<<"${BYTES[C]}")
 [ "${C_BYTES%.*}" -lt 2000 ] || note "C: $C_BYTES bytes per response: not 304s?"
 
@@ -583,19 +683,21 @@ PAGE2000=$(wrk_run page2000 "$OUT/requests/page2000.tsv" rotate 1 5)
 PAGE1_MS=$(jq -r '.latencyUs.p50 / 1000' <<<"$PAGE1"); PAGE2000_MS=$(jq -r '.latencyUs.p50 / 1000' <<<"$PAGE2000")
 
 # ------------------------------------------------------------------------------------ exports
-# export_run NAME PATH: seconds, rows (lines; CSV minus its header) and the peak VmRSS sampled every 100 ms.
+# export_run NAME PATH [BASE PID]: seconds, rows (lines; CSV minus its header) and the peak VmRSS of PID
+# (default the service) sampled every 100 ms.
 export_run() {
-  local name=$1 path=$2 t0 t1 lines peak
-  ( while kill -0 "$APP_PID" 2>/dev/null; do rss_kb; sleep 0.1; done ) >"$OUT/rss-$name.txt" 2>/dev/null &
+  local name=$1 path=$2 base=${3:-$BASE} pid=${4:-$APP_PID} t0 t1 lines peak
+  ( APP_PID=$pid; while kill -0 "$APP_PID" 2>/dev/null; do rss_kb; sleep 0.1; done ) >"$OUT/rss-$name.txt" 2>/dev/null &
   SAMPLER_PID=$!
   sleep 0.2
   t0=$(now_ns)
-  lines=$(curl -sS -f "$BASE$path" | wc -l) || die "export $name failed"
+  lines=$(curl -sS -f -g "$base$path" | wc -l) || die "export $name failed"
   t1=$(now_ns)
   sleep 0.2
   kill "$SAMPLER_PID" 2>/dev/null; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
   peak=$(sort -n "$OUT/rss-$name.txt" | tail -n 1)
   [[ $path == *.csv* ]] && lines=$((lines - 1))
+  # (Directus's CSV, export=csv, ends without a newline: wc -l, its header plus its rows less one, is its rows.)
   printf '%s %s %s\n' "$(awk -v d="$((t1 - t0))" 'BEGIN { printf "%.2f", d / 1e9 }')" "$lines" "$peak"
 }
 SINCE=$(sql "SELECT to_char(last_updated AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM project ORDER BY last_updated DESC, id OFFSET 999 LIMIT 1")
@@ -606,6 +708,15 @@ read -r EXCSV_S EXCSV_ROWS EXCSV_PEAK <<<"$(export_run csv /api/v1/exports/proje
 [ "$EXND_ROWS" = 100000 ] || note "the NDJSON export gave $EXND_ROWS rows, not 100000"
 [ "$EXCSV_ROWS" = 100000 ] || note "the CSV export gave $EXCSV_ROWS lines after the header, not 100000"
 RSS_END=$(rss_kb); HWM_END=$(hwm_kb)
+if [ -n "$PEER" ]; then
+  log "Peer export: all $PEER_ROWS rows as CSV ($(peer_export_path csv)), its VmRSS every 100 ms"
+  # Directus renders the whole CSV as one string: at 1,000,000 rows (about 1.2 GB) V8 refuses it
+  # ("Invalid string length") and answers 500, which is a result, not a reason to stop.
+  read -r PEX_S PEX_ROWS PEX_PEAK <<<"$(export_run peer-csv "$(peer_export_path csv)" "$PEER_BASE" "$PEER_PID" || true)"
+  [ "${PEX_ROWS:-0}" = "$PEER_ROWS" ] || note "the peer's CSV export gave ${PEX_ROWS:-no} rows, not $PEER_ROWS (see $PEER_LOG)"
+  PEER_RSS_END=$(APP_PID=$PEER_PID rss_kb); PEER_HWM_END=$(APP_PID=$PEER_PID hwm_kb)
+  peer_stop
+fi
 
 stop_service
 TOTAL_S=$(($(date +%s) - START_S))
@@ -658,6 +769,33 @@ row "RSS after start-up" "$(mib "$RSS_STARTUP") MiB" "-" "info"
 row "**RSS after load**" "$(mib "$RSS_LOAD") MiB" "≤ 350 MiB" "$(pf "$(mib "$RSS_LOAD")" "<=" 350)"
 row "Stalls (> 1 s) in 300 sequential static-page requests" "$STALLS ($STALL_TIME stalled; median $STALL_P50 ms)" "-" "info"
 row "RSS after the exports / VmHWM" "$(mib "$RSS_END") MiB / $(mib "$HWM_END") MiB" "-" "info"
+if [ -n "$PEER" ]; then
+  # Service / Directus on the same rows, core and load (targets of issue 12); above 1 the service is faster,
+  # except the p99 and start-up ratios, where below 1 it is.
+  PT_P99=$(median <<<"${P99[PT]}")
+  PEX_RPS=$(awk -v r="$PEX_ROWS" -v s="$PEX_S" 'BEGIN { printf "%.0f", (s > 0 ? r / s : 0) }')
+  R_T=$(ratio "${MED[T]}" "${MED[PT]}"); R_T99=$(ratio "$T_P99" "$PT_P99"); R_C=$(ratio "${MED[C]}" "${MED[PC]}")
+  R_I=$(ratio "${MED[I]}" "${MED[PI]}"); R_Q=$(ratio "${MED[Q]}" "${MED[PQ]}"); R_EX=$(ratio "$CSV_RPS" "$PEX_RPS")
+  R_UP=$(ratio "$STARTUP_S" "$PEER_STARTUP_S")
+  row "Peer: Directus $PEER_VERSION, $PEER_ROWS rows (bench/peer/directus.sh)" "-" "-" "info"
+  row "PT: Directus, T's countries and pages (offset), p99" "$(fmt "${MED[PT]}") req/s, p99 $PT_P99 ms (T: p99 $T_P99 ms)" "-" "info"
+  row "**T / PT** (req/s)" "$R_T" "≥ 15" "$(pf "$R_T" ">=" 15)"
+  row "**T p99 / PT p99**" "$R_T99" "≤ 0.1" "$(pf "$R_T99" "<=" 0.1)"
+  row "PC: Directus, PT with If-None-Match (304)" "$(fmt "${MED[PC]}") req/s" "-" "info"
+  row "C / PC" "$R_C" "-" "info"
+  row "PI: Directus, single project" "$(fmt "${MED[PI]}") req/s" "-" "info"
+  row "**I / PI**" "$R_I" "≥ 20" "$(pf "$R_I" ">=" 20)"
+  row "PQ: Directus ?search=<common word> (unranked substring)" "$(awk -v v="${MED[PQ]}" 'BEGIN { printf "%.1f", v }') req/s" "-" "info"
+  row "**Q / PQ**" "$R_Q" "≥ 1" "$(pf "$R_Q" ">=" 1)"
+  if [ "${PEX_ROWS:-0}" = "$PEER_ROWS" ]; then
+    row "Directus export $PEX_ROWS rows CSV" "$PEX_S s, $PEX_RPS rows/s, peak RSS $(mib "$PEX_PEAK") MiB" "-" "info"
+    row "**Export CSV rows/s, service / Directus**" "$R_EX" "≥ 6" "$(pf "$R_EX" ">=" 6)"
+  else
+    row "Directus export $PEER_ROWS rows CSV" "failed (${PEX_ROWS:-no} rows; see the notes)" "-" "info"
+  fi
+  row "Start-up to first 200 (pinned), service / Directus" "$R_UP ($STARTUP_S s / $PEER_STARTUP_S s)" "-" "info"
+  row "Directus RSS after start-up / after the export / VmHWM" "$(mib "$PEER_RSS_STARTUP") / $(mib "$PEER_RSS_END") / $(mib "$PEER_HWM_END") MiB" "-" "info"
+fi
 
 TABLE=$(printf '| Figure | Value | Target | Result |\n| --- | --- | --- | --- |\n'; printf '%s\n' "${ROWS[@]}")
 runs_line() { printf '%s: %s' "$1" "$(tr -s ' ' <<<"${RPS[$2]}" | sed 's/^ //; s/ / \/ /g')"; }
@@ -698,10 +836,13 @@ PG_VERSION=$(sql "SELECT version()")
   echo "- Statements per request: pg_stat_statements reset for $DB only, then the T requests twice, the 200 I requests and the Q requests once each, sequentially; statements on rate_limit_window, data_version and api_key (the service's background work) are counted apart."
   echo "- Deep paging: p50 of 5 s of wrk at 1 connection on page 1 and on page 2,000 (cursor collected by walking the list). Exports: wall time of curl and the service's VmRSS sampled every 100 ms."
   echo "- Start-up: from launching java (pinned) to the first 200 from /api/v1/projects, polled every few ms."
+  if [ -n "$PEER" ]; then
+    echo "- Peer: Directus $PEER_VERSION on Node $("$PEER_NODE" -v) (bench/peer/directus.sh), database $PEER_DB on the same server, pinned like the service (it idles while the service is measured and the other way round); $PEER_ROWS projects from bench/peer/projects.sql ($PEER_SAME of 200 sampled rows are the service's: same id, title, dates, country), index (country, start_date DESC, id), public read. Each of PT, PC, PI, PQ runs right after T, C, I, Q in every round, with the same wrk settings; PT pages by offset (page=2-6), T by cursor. Start-up: launching node (pinned) to the first 200 from $(peer_startup_path). Export: $(peer_export_path csv)."
+  fi
   echo
   echo "## Runs"
   echo
-  for m in S T D C I DI Q; do echo "- $(runs_line "$m" "$m")"; done
+  for m in $FIGURES; do echo "- $(runs_line "$m" "$m")"; done
   echo "- C bytes per response (median): $C_BYTES"
   echo
   echo "## The captured SQL"
