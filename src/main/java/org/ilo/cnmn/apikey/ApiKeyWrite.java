@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApiKeyWrite", description = "A partner key to create.")
 public record ApiKeyWrite(
         @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a slug") @Size(max = 60)
-        @Schema(description = "Id (slug); derived from the name when absent.", example = "iati-datastore") String id,
+        @Schema(nullable = true, description = "Id (slug); derived from the name when absent or null.", example = "iati-datastore") String id,
         @NotBlank @Size(max = 200)
         @Schema(required = true, description = "Who will use it.", example = "IATI Datastore") String name,
         @NotBlank @Email @Size(max = 200)

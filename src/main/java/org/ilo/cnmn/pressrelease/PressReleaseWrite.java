@@ -24,7 +24,8 @@ import org.ilo.cnmn.content.TranslationDto;
 public record PressReleaseWrite(
         @Pattern(regexp = SLUG, message = "must be a slug: lower-case letters and digits in words joined by '-'")
         @Size(max = 120)
-        @Schema(description = "Stable id (slug); optional on create (derived from the title), immutable afterwards.",
+        @Schema(nullable = true, description = "Stable id (slug); on create, absent or null means derived from the "
+                + "title; immutable afterwards.",
                 example = "score-zhejiang-scaling-up")
         String id,
         @NotBlank @Size(max = 300)

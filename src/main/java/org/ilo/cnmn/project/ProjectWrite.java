@@ -28,7 +28,8 @@ import org.ilo.cnmn.content.TranslationDto;
 public record ProjectWrite(
         @Pattern(regexp = SLUG, message = "must be a slug: lower-case letters and digits in words joined by '-'")
         @Size(max = 120)
-        @Schema(description = "Stable id (slug); optional on create (derived from the title), immutable afterwards.",
+        @Schema(nullable = true, description = "Stable id (slug); on create, absent or null means derived from the "
+                + "title; immutable afterwards.",
                 example = "score-phase-3-china")
         String id,
         @NotBlank @Size(max = 300)

@@ -99,15 +99,17 @@ class ProjectWriteTest {
     }
 
     @Test
-    void derivesTheIdFromTheTitleWhenNoneIsGiven() {
+    void derivesTheIdFromTheTitleWhenItIsAbsentOrNull() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> body = body(null, "Skills for Réfugiés & Migrants (" + suffix + ")");
-        body.remove("id");
-        String id = asEditor().body(body).post("/api/v1/projects").then().statusCode(201)
+        Map<String, Object> withNull = body(null, "Skills for Réfugiés & Migrants (" + suffix + ")");
+        Map<String, Object> absent = new LinkedHashMap<>(withNull);
+        absent.remove("id");
+        String id = asEditor().body(absent).post("/api/v1/projects").then().statusCode(201)
                 .extract().path("id");
         try {
             assertEquals("skills-for-refugies-migrants-" + suffix, id);
-            String second = asEditor().body(body).post("/api/v1/projects").then().statusCode(201).extract().path("id");
+            String second = asEditor().body(withNull).post("/api/v1/projects").then().statusCode(201)
+                    .extract().path("id");
             assertEquals(id + "-2", second);
             delete(second);
         } finally {
