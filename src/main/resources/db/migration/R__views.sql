@@ -80,8 +80,9 @@ SELECT t.id, t.name, t.description,
 -- Projects and press releases as one searchable collection, for /api/v1/search.
 CREATE VIEW search_document AS
 SELECT 'project' AS type, p.id, p.title, p.summary, p.start_date AS date, p.last_updated, p.search,
-       p.translated_text
+       p.search_title, p.translated_text
   FROM project p
 UNION ALL
-SELECT 'pressRelease', r.id, r.title, r.summary, r.published_on, r.last_updated, r.search, r.translated_text
+SELECT 'pressRelease', r.id, r.title, r.summary, r.published_on, r.last_updated, r.search, r.search_title,
+       r.translated_text
   FROM press_release r;

@@ -42,6 +42,23 @@ public interface IloConfig {
     /** HTTP caching of public reads. */
     Http http();
 
+    /** /api/v1/search. */
+    Search search();
+
+    interface Search {
+
+        /**
+         * How many of the newest rows a search branch reads in date order looking for a page of hits
+         * before it takes all its matches from the text index instead (see SearchQueries).
+         */
+        @WithDefault("1000")
+        int walkRows();
+
+        /** A search whose planner estimate is above this reports that estimate as its total instead of counting. */
+        @WithDefault("10000")
+        long exactTotalUpTo();
+    }
+
     /** Per-client request quotas. */
     RateLimit rateLimit();
 

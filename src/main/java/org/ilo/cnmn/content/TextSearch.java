@@ -20,11 +20,16 @@ public final class TextSearch {
     private TextSearch() {
     }
 
+    /** Whether {@code q} is also looked for in translations (it has Han or Cyrillic letters). */
+    public static boolean matchesTranslations(String q) {
+        return TRANSLATED_SCRIPT.matcher(q).find();
+    }
+
     /** Adds to {@code where} the bind values for {@code q} and returns the condition on table alias {@code alias}. */
     public static String condition(String alias, SqlWhere where, String q) {
         where.param("q", q);
         String condition = alias + ".search @@ " + QUERY;
-        if (TRANSLATED_SCRIPT.matcher(q).find()) {
+        if (matchesTranslations(q)) {
             String pattern = "%" + q.replace("\"", "").strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
             condition = "(" + condition + " OR " + alias + ".translated_text ILIKE " + where.param("qlike", pattern) + ")";

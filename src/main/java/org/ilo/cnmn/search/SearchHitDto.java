@@ -20,8 +20,9 @@ public record SearchHitDto(
                 example = "The project is to strengthen collective <mark>bargaining</mark> processes and institutional "
                         + "capacity for more inclusive & sound labour relations at various levels.")
         String snippet,
-        @Schema(required = true, description = "Relevance (higher is better); comparable within one search only.",
-                example = "0.6687198") float score,
+        @Schema(required = true, description = "Relevance tier: 2 when the title alone matches the query, 1 when the "
+                + "match needs the summary or a translation. Hits are ordered by tier, then newest first.",
+                example = "2") float score,
         @Schema(required = true, description = "Path of the full resource.",
                 example = "/api/v1/projects/collective-bargaining-china") String href) {
 }

@@ -38,7 +38,13 @@ public class SearchResource {
     @GET
     @Operation(summary = "Search projects and press releases",
             description = "Full-text search with English stemming over titles and summaries of projects and press "
-                    + "releases together, best match first, each hit with a short highlighted snippet.")
+                    + "releases together, each hit with a short highlighted snippet. Relevance: hits whose title "
+                    + "alone matches the query come first, then hits that match only with their summary (or a "
+                    + "translation); within each tier the newest first (a project's start date, a press release's "
+                    + "publication date), then press releases before projects, then by id. The order is total, so "
+                    + "cursors never skip or repeat a hit. Where the query is expected to match more items than the "
+                    + "service counts exactly (ILO_SEARCH_EXACT_TOTAL_UP_TO), `page.totalItems` is the database's "
+                    + "estimate from its statistics and `page.totalItemsIsEstimate` is true.")
     @APIResponse(responseCode = "200", description = "One page of hits.")
     public RestResponse<Page<SearchHitDto>> search(
             @Parameter(required = true, description = "What to look for, in web-search syntax: words (all must match), "

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.paging.KeysetPager;
 import org.ilo.cnmn.platform.paging.Slice;
 
@@ -15,8 +16,11 @@ public class SearchService {
     static final Set<String> TYPES = Set.of("project", "pressRelease");
 
     @Inject KeysetPager pager;
+    @Inject IloConfig config;
 
     public Slice<SearchHitDto> search(String q, Set<String> types, int limit, String cursor) {
-        return pager.page(SearchQueries.query(q, types, limit), cursor, SearchQueries::hit);
+        IloConfig.Search settings = config.search();
+        return pager.page(SearchQueries.query(q, types, limit, settings.walkRows(), settings.exactTotalUpTo()), cursor,
+                SearchQueries::hit);
     }
 }

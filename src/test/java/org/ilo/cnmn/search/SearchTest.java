@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,25 @@ import io.restassured.response.Response;
 class SearchTest {
 
     @Test
-    void findsProjectsAndPressReleasesTogetherBestMatchFirst() {
-        given().queryParam("q", "supply chains").get("/api/v1/search")
+    void findsProjectsAndPressReleasesTogetherTitleMatchesFirstThenNewest() {
+        Response found = given().queryParam("q", "supply chains").get("/api/v1/search")
                 .then().statusCode(200)
                 .body("page.totalItems", equalTo(5))
+                .body("page.totalItemsIsEstimate", equalTo(false))
                 .body("items.type", hasItems("project", "pressRelease"))
-                .body("items[0].id", equalTo("responsible-supply-chains-asia-china"))
-                .body("items[0].type", equalTo("project"))
-                .body("items[0].href", equalTo("/api/v1/projects/responsible-supply-chains-asia-china"))
-                .body("items.snippet", everyItem(containsString("<mark>")));
+                .body("items[0].id", equalTo("supply-chains-mou-china"))
+                .body("items[0].type", equalTo("pressRelease"))
+                .body("items[0].score", equalTo(2.0f))
+                .body("items[0].href", equalTo("/api/v1/press-releases/supply-chains-mou-china"))
+                .body("items.snippet", everyItem(containsString("<mark>")))
+                .extract().response();
+        List<Float> scores = found.jsonPath().getList("items.score", Float.class);
+        List<String> dates = found.jsonPath().getList("items.date", String.class);
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i) < scores.get(i - 1)
+                    || scores.get(i).equals(scores.get(i - 1)) && dates.get(i).compareTo(dates.get(i - 1)) <= 0,
+                    "tier, then newest first: " + scores + " " + dates);
+        }
     }
 
     @Test

@@ -40,8 +40,9 @@ public class KeysetPager {
         if (after != null) {
             sort.addKeyset(page, after);
         }
+        String from = query.positioned() == null ? query.from() : query.positioned().from(page, after);
         List<Keyed<T>> read = rows.list("SELECT " + query.columns() + sort.keyColumns() + sort.tiebreakColumn()
-                + " FROM " + query.from() + page.sql() + " ORDER BY " + sort.orderBy()
+                + " FROM " + from + page.sql() + " ORDER BY " + sort.orderBy()
                 + " LIMIT " + (query.limit() + 1), page, row -> new Keyed<>(mapper.map(row), row));
         boolean more = read.size() > query.limit();
         if (more) {
@@ -56,7 +57,9 @@ public class KeysetPager {
         Optional<DataVersion.Snapshot> version = dataVersion.current();
         Keyset<T> read = after(query, cursor == null ? null : cursors.decode(cursor, query.scope()), mapper);
         String next = read.more() ? cursors.encode(read.last(), query.scope()) : null;
-        return new Slice<>(read.items(), query.limit(), total(query, version), next, null);
+        Total total = total(query, version);
+        return new Slice<>(read.items(), query.limit(), total.items(), query.counter() == null ? null : total.estimate(),
+                next, null);
     }
 
     /** A page with the counts of {@code facets} over the whole filtered list (none asked: facets are null). */
@@ -94,14 +97,16 @@ public class KeysetPager {
         return facets;
     }
 
-    private long total(KeysetQuery query, Optional<DataVersion.Snapshot> version) {
-        String key = "total:" + query.from() + query.filter().cacheKey();
+    private Total total(KeysetQuery query, Optional<DataVersion.Snapshot> version) {
+        // A counter's list is named by its scope; a plain count's by what it counts.
+        String key = "total:" + (query.counter() != null ? query.scope() : query.from() + query.filter().cacheKey());
         Object cached = cached(query, key, version);
         if (cached != null) {
-            return (Long) cached;
+            return (Total) cached;
         }
-        long total = rows.one("SELECT count(*) AS total FROM " + query.from() + query.filter().sql(), query.filter(),
-                row -> row.whole("total"));
+        Total total = query.counter() != null ? query.counter().count(rows)
+                : Total.exact(rows.one("SELECT count(*) AS total FROM " + query.from() + query.filter().sql(),
+                        query.filter(), row -> row.whole("total")));
         remember(query, key, version, total);
         return total;
     }

@@ -110,19 +110,8 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
      * The leading key also gets a non-strict bound so that PostgreSQL can use it as an index range.
      */
     public void addKeyset(SqlWhere where, Cursor cursor) {
-        if (cursor.values().size() != orders.size()) {
-            throw ApiException.invalidParameter("cursor", "does not belong to this sort order");
-        }
-        List<Object> values = new ArrayList<>(orders.size());
-        Object id;
-        try {
-            for (int i = 0; i < orders.size(); i++) {
-                values.add(orders.get(i).key.type().parse(cursor.values().get(i)));
-            }
-            id = tiebreak.type().parse(cursor.id());
-        } catch (RuntimeException e) {
-            throw ApiException.invalidParameter("cursor", "is malformed");
-        }
+        List<Object> values = values(cursor);
+        Object id = values.remove(orders.size());
         String condition = tiebreak.column() + (tiebreak.descending() ? " < " : " > ") + hidden(where, id, tiebreak.type());
         for (int i = orders.size() - 1; i >= 0; i--) {
             Order o = orders.get(i);
@@ -137,6 +126,23 @@ public record SortSpec(List<Order> orders, Tiebreak tiebreak) {
                     + hidden(where, values.get(0), first.key.type()));
         }
         where.add(condition);
+    }
+
+    /** The cursor's sort values in key order, then its tiebreak value; a 400 when it does not fit this order. */
+    public List<Object> values(Cursor cursor) {
+        if (cursor.values().size() != orders.size()) {
+            throw ApiException.invalidParameter("cursor", "does not belong to this sort order");
+        }
+        List<Object> values = new ArrayList<>(orders.size() + 1);
+        try {
+            for (int i = 0; i < orders.size(); i++) {
+                values.add(orders.get(i).key.type().parse(cursor.values().get(i)));
+            }
+            values.add(tiebreak.type().parse(cursor.id()));
+        } catch (RuntimeException e) {
+            throw ApiException.invalidParameter("cursor", "is malformed");
+        }
+        return values;
     }
 
     /**
