@@ -420,7 +420,7 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (
 
 # ------------------------------------------------------------------------------------ warm-up
 log "Warm-up: ${WARMUP} s of mixed load (lists, cursor pages, conditional, single projects, static page), and each search once"
-# A search takes a second or more: in the mix it would take most of the warm-up. Each runs once beside it
+# Searches stay out of the mix (they once took seconds), so results stay comparable with earlier runs. Each runs once beside it
 # (which also fills the service's cached total for each q).
 ( while IFS=$'\t' read -r path _; do curl -sS -o /dev/null -H 'Accept: application/json' "$BASE$path"; done <"$OUT/requests/q.tsv" ) &
 QWARM_PID=$!
