@@ -100,14 +100,21 @@ $$;
 
 -- Trigger functions of the links tables. A link table changed: refresh the links of the items it
 -- names; TG_ARGV[0] says which: 'project' (column project_id) or 'press_release' (press_release_id).
+-- An update that only copies sort keys into link rows (project_rows_updated) changes no link: the
+-- items whose rows differ in anything else are refreshed, so an edit refreshes its links once.
 CREATE OR REPLACE FUNCTION link_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     refresh text := format('SELECT refresh_%s_links(ARRAY(SELECT DISTINCT %I FROM %%I))', TG_ARGV[0], TG_ARGV[0] || '_id');
+    sort_keys text[] := ARRAY['start_date', 'end_date', 'published_on', 'title', 'last_updated'];
 BEGIN
-    IF TG_OP <> 'DELETE' THEN
+    IF TG_OP = 'UPDATE' THEN
+        EXECUTE format('SELECT refresh_%s_links(ARRAY(SELECT DISTINCT r ->> %L FROM ('
+            || '(SELECT to_jsonb(n) - $1 AS r FROM new_rows n EXCEPT ALL SELECT to_jsonb(o) - $1 FROM old_rows o)'
+            || ' UNION ALL (SELECT to_jsonb(o) - $1 FROM old_rows o EXCEPT ALL SELECT to_jsonb(n) - $1 FROM new_rows n)'
+            || ') changed))', TG_ARGV[0], TG_ARGV[0] || '_id') USING sort_keys;
+    ELSIF TG_OP = 'INSERT' THEN
         EXECUTE format(refresh, 'new_rows');
-    END IF;
-    IF TG_OP <> 'INSERT' THEN
+    ELSE
         EXECUTE format(refresh, 'old_rows');
     END IF;
     RETURN NULL;
