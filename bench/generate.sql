@@ -13,6 +13,11 @@
 -- Afterwards run VACUUM ANALYZE (outside a transaction; bench/run.sh does).
 
 \set ON_ERROR_STOP 1
+-- How many projects and how many press releases in all: psql -v rows=1000000 for the growth figures.
+\if :{?rows}
+\else
+\set rows 100000
+\endif
 SET max_parallel_workers_per_gather = 0;
 SET client_min_messages = warning;
 SET synchronous_commit = off;
@@ -214,7 +219,7 @@ SELECT g.n,
        pg_temp.pick(p.verbs) AS verb, pg_temp.pick(p.topics) AS topic, pg_temp.pick(p.groups) AS grp,
        pg_temp.pick(p.suffixes) AS suffix,
        pg_temp.summary(p, 460 + floor(random() * 1040)::int) AS summary
-  FROM generate_series(1, 100000 - (SELECT count(*) FROM project)) AS g(n), pool p
+  FROM generate_series(1, :rows - (SELECT count(*) FROM project)) AS g(n), pool p
  ORDER BY g.n;
 
 CREATE TEMP TABLE gen_project_id ON COMMIT DROP AS
@@ -289,7 +294,7 @@ SELECT g.n,
        pg_temp.pick(p.headlines) AS headline, pg_temp.pick(p.topics) AS topic, pg_temp.pick(p.groups) AS grp,
        pg_temp.summary(p, 460 + floor(random() * 1040)::int) AS summary,
        random() AS r_credit
-  FROM generate_series(1, 100000 - (SELECT count(*) FROM press_release)) AS g(n), pool p
+  FROM generate_series(1, :rows - (SELECT count(*) FROM press_release)) AS g(n), pool p
  ORDER BY g.n;
 
 CREATE TEMP TABLE gen_release_id ON COMMIT DROP AS

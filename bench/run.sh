@@ -254,7 +254,7 @@ psql_db -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 DBOID=$(sql "SELECT oid FROM pg_database WHERE datname = current_database()")
 pgss_reset() { sql "SELECT pg_stat_statements_reset(0, $DBOID, 0)" >/dev/null; }
 # Statements of the service's background work and of this script, reported apart from the requests'.
-BG_RE='rate_limit_window|data_version|api_key'
+BG_RE='rate_limit_window|data_version|api_key|pg_notify'
 SELF_RE='pg_stat_statements|pg_stat_activity|pg_database'
 
 # ------------------------------------------------------------------------------------ the peer
@@ -494,14 +494,16 @@ for q in "$T_FIRST_SQL" "$T_CURSOR_SQL" "$I_SQL"; do
   [ "${#q}" -lt 1000 ] || die "captured SQL may be truncated by track_activity_query_size: $q"
 done
 # The variants must differ where they should: a cursor page has a keyset condition on the id.
-grep -qi 'project_country' <<<"$T_FIRST_SQL" && ! grep -qE 'id[[:space:]]*>[[:space:]]*\$' <<<"$T_FIRST_SQL" \
+# (Cursor values are bound as one-row subqueries, "(SELECT CAST($n AS type))": see SortSpec.)
+KEYSET_ID_RE='id[[:space:]]*>[[:space:]]*(\(SELECT CAST\()?\$'
+grep -qi 'project_country' <<<"$T_FIRST_SQL" && ! grep -qE "$KEYSET_ID_RE" <<<"$T_FIRST_SQL" \
   || die "unexpected SQL captured for a first page: $T_FIRST_SQL"
-grep -qE 'id[[:space:]]*>[[:space:]]*\$' <<<"$T_CURSOR_SQL" || die "unexpected SQL captured for a cursor page: $T_CURSOR_SQL"
+grep -qE "$KEYSET_ID_RE" <<<"$T_CURSOR_SQL" || die "unexpected SQL captured for a cursor page: $T_CURSOR_SQL"
 grep -qi 'project_view' <<<"$I_SQL" || die "unexpected SQL captured for a single project: $I_SQL"
 
 # param_columns SQL: for each placeholder $n (in order) the column it is compared with.
 param_columns() {
-  grep -oE '[A-Za-z0-9_]+[[:space:]]*(IN[[:space:]]*\(|<=|>=|<>|<|>|=)[[:space:]]*\$[0-9]+' <<<"$1" \
+  grep -oE '[A-Za-z0-9_]+[[:space:]]*(IN[[:space:]]*\(|<=|>=|<>|<|>|=)[[:space:]]*(\(SELECT CAST\()?\$[0-9]+' <<<"$1" \
     | sed -E 's/^([A-Za-z0-9_]+)[^$]*\$([0-9]+)$/\2 \1/' | sort -n -u
 }
 b64url() { local s=${1//-/+}; s=${s//_//}; while [ $((${#s} % 4)) != 0 ]; do s="$s="; done; base64 -d <<<"$s"; }
@@ -520,7 +522,8 @@ pgbench_script() {
   for variant in "$@"; do
     count=$(awk -F'\t' -v v="$variant" '$1 == v' "$values" | grep -c .)
     [ "$count" -gt 0 ] || continue
-    sqltext=$(template_of "$variant")
+    # Hibernate binds a row limit (setMaxResults) as "fetch first $n rows only"; it is always 1 here.
+    sqltext=$(template_of "$variant" | sed -E 's/fetch first \$[0-9]+ rows only/fetch first 1 rows only/')
     cols=$(param_columns "$sqltext" | sort -rn)
     if [ "$first" = 1 ]; then printf '\\if :r <= %d\n' $((offset + count)); else printf '\\elif :r <= %d\n' $((offset + count)); fi >>"$script"
     printf '\\set i :r - %d\n' "$offset" >>"$script"
