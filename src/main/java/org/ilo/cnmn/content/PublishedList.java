@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.platform.paging.Facet;
 import org.ilo.cnmn.platform.paging.KeysetQuery;
 import org.ilo.cnmn.platform.paging.SortKey;
@@ -35,8 +36,8 @@ public record PublishedList(String scope, String view, String table, String link
     };
 
     private static final String RELEVANCE_SORT = "-relevance";
-    private static final SortKey RELEVANCE = new SortKey("relevance", "ts_rank(s.search, " + TextSearch.QUERY + ")",
-            ValueType.REAL);
+    /** Relevance as in TieredSearch: 2 when the title alone matches, else 1; the default order adds recency. */
+    private static final SortKey RELEVANCE = new SortKey("relevance", TieredSearch.tier("s"), ValueType.WHOLE);
 
     /** The sort a request asks for; relevance is a key (and the default) only when searching with {@code q}. */
     public SortSpec sort(QueryParams params, String raw, String q) {
@@ -56,7 +57,10 @@ public record PublishedList(String scope, String view, String table, String link
      * The other link filters are conditions, and so is every link filter under a relevance sort.
      */
     public KeysetQuery query(SqlWhere where, List<Link> links, String q, SortSpec sort, int limit,
-            String canonicalFilter) {
+            String canonicalFilter, IloConfig.Search search) {
+        if (q != null && search != null && sort.canonical().equals(RELEVANCE_SORT)) {
+            return ranked(where, links, q, sort, limit, canonicalFilter, search);
+        }
         String from = view + " v";
         SortSpec order = sort;
         boolean keysCopied = sort.orders().stream().allMatch(o -> o.key().column().startsWith("v."));
@@ -77,6 +81,32 @@ public record PublishedList(String scope, String view, String table, String link
         }
         return new KeysetQuery("v.*", from, where, order, limit, scope + ";" + sort.canonical() + ";" + canonicalFilter,
                 true);
+    }
+
+    /**
+     * A page in the default order with {@code q}: tier, then the list's own default (date) order, read
+     * through TieredSearch from the list the filters select in that order (driven by a link filter as any
+     * list is). Facets count the matching rows as any list with {@code q} does; so does the total, but
+     * for {@code q} alone the estimate of a broad one, as /api/v1/search reports it.
+     */
+    private KeysetQuery ranked(SqlWhere where, List<Link> links, String q, SortSpec sort, int limit,
+            String canonicalFilter, IloConfig.Search search) {
+        boolean qAlone = where.sql().isEmpty() && links.stream().allMatch(link -> link.ids().isEmpty());
+        KeysetQuery inOrder = query(where, links, null, SortSpec.parse(defaultSort, defaultSort, sortKeys, "v.id"), limit,
+                canonicalFilter, null);
+        String from = inOrder.from() + " JOIN " + table + " s ON s.id = v.id";
+        TieredSearch.Source source = new TieredSearch.Source(scope, 0, from, inOrder.filter().sql(),
+                inOrder.sort().orders().get(0).key().column(), inOrder.sort().tiebreak().column());
+        SqlWhere matching = inOrder.filter().copy();
+        matching.add(TextSearch.condition("s", matching, q));
+        KeysetQuery.Counter estimated = !qAlone ? null
+                : rows -> TieredSearch.total(rows, q, table.equals("project"), table.equals("press_release"),
+                        search.exactTotalUpTo(), () -> rows.one("SELECT count(*) AS total FROM " + from + matching.sql(),
+                                matching, row -> row.whole("total")));
+        return new KeysetQuery("v.*", from, matching, TieredSearch.ORDER, limit,
+                scope + ";" + sort.canonical() + ";" + canonicalFilter, true,
+                (params, after) -> TieredSearch.hits(params, after, q, List.of(source), limit, search.walkRows())
+                        + " JOIN " + view + " v ON v.id = h.id", estimated);
     }
 
     /**

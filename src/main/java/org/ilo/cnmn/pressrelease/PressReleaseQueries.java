@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.content.PublishedList;
 import org.ilo.cnmn.platform.paging.Facet;
 import org.ilo.cnmn.platform.paging.KeysetQuery;
@@ -55,7 +56,8 @@ public class PressReleaseQueries {
                 PressReleaseQueries::view);
     }
 
-    static KeysetQuery query(PressReleaseFilter filter, SortSpec sort, int limit) {
+    /** The list {@code filter} selects; {@code search} as PublishedList takes it (null: one plain statement, for exports). */
+    static KeysetQuery query(PressReleaseFilter filter, SortSpec sort, int limit, IloConfig.Search search) {
         SqlWhere where = new SqlWhere();
         if (filter.from() != null) {
             where.add("v.published_on >= " + where.param(filter.from()));
@@ -74,6 +76,6 @@ public class PressReleaseQueries {
         return LIST.query(where, List.of(new PublishedList.Link("press_release_project", "project_id", filter.projects()),
                 new PublishedList.Link("press_release_country", "country_code", filter.countries()),
                 new PublishedList.Link("press_release_theme", "theme_id", filter.themes())),
-                filter.q(), sort, limit, filter.canonical());
+                filter.q(), sort, limit, filter.canonical(), search);
     }
 }

@@ -40,7 +40,7 @@ public class PressReleaseQueryParams {
 
     @RestQuery
     @Parameter(description = "Full-text search over title and summary with English stemming, in web-search syntax: "
-            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first. Example: `SCORE training`.",
+            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, title matches first, then newest. Example: `SCORE training`.",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String q;
 

@@ -43,7 +43,8 @@ public class PressReleaseResource extends ItemResource<PressReleaseWrite, PressR
     @GET
     @Operation(summary = "List press releases",
             description = "Press releases matching all given filters, keyset-paged. Default order: newest first; "
-                    + "with `q`, best match first.")
+                    + "with `q`, relevance: press releases whose title alone matches first, then the others, each tier "
+                    + "newest first.")
     @APIResponse(responseCode = "200", description = "One page of press releases.",
             headers = @Header(ref = ApiDefinition.CONTENT_LANGUAGE))
     public RestResponse<Page<PressReleaseDto>> listPressReleases(

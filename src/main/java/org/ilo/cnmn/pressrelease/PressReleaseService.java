@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.content.PublishedList;
 import org.ilo.cnmn.content.PublishedReads;
 
@@ -28,6 +29,7 @@ public class PressReleaseService implements PublishedReads<PressReleaseQueryPara
 
     @Inject PressReleaseQueries queries;
     @Inject KeysetPager pager;
+    @Inject IloConfig config;
     @Inject Streamer streamer;
     @Inject VocabularyService vocabularies;
     @Inject References references;
@@ -63,21 +65,21 @@ public class PressReleaseService implements PublishedReads<PressReleaseQueryPara
     @Override
     public Slice<PressReleaseDto> list(PressReleaseFilter filter, SortSpec sort, int limit, String cursor,
             Set<String> facets, Language lang) {
-        return pager.page(PressReleaseQueries.query(filter, sort, limit), cursor,
+        return pager.page(PressReleaseQueries.query(filter, sort, limit, config.search()), cursor,
                 row -> PressReleaseDto.from(PressReleaseQueries.view(row), lang), PressReleaseQueries.LIST.facets(facets));
     }
 
     /** Every press release matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
     @Override
     public void forEach(PressReleaseFilter filter, SortSpec sort, Consumer<PressReleaseDto> sink) {
-        streamer.forEach(PressReleaseQueries.query(filter, sort, 0),
+        streamer.forEach(PressReleaseQueries.query(filter, sort, 0, null),
                 row -> PressReleaseDto.from(PressReleaseQueries.view(row), Language.EN), sink);
     }
 
     /** Changes exactly when the press releases matching {@code filter}, or any of them, change. */
     @Override
     public String fingerprint(PressReleaseFilter filter) {
-        return streamer.fingerprint(PressReleaseQueries.query(filter, sort(new QueryParams(), null, filter), 0),
+        return streamer.fingerprint(PressReleaseQueries.query(filter, sort(new QueryParams(), null, filter), 0, null),
                 PressReleaseQueries.STAMP);
     }
 

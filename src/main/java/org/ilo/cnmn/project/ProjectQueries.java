@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.content.PublishedList;
 import org.ilo.cnmn.platform.paging.Facet;
 import org.ilo.cnmn.platform.paging.KeysetQuery;
@@ -80,7 +81,8 @@ public class ProjectQueries {
                 where, row -> row.text("id")));
     }
 
-    static KeysetQuery query(ProjectFilter filter, SortSpec sort, int limit) {
+    /** The list {@code filter} selects; {@code search} as PublishedList takes it (null: one plain statement, for exports). */
+    static KeysetQuery query(ProjectFilter filter, SortSpec sort, int limit, IloConfig.Search search) {
         SqlWhere where = new SqlWhere();
         if (!filter.statuses().isEmpty()) {
             where.add(filter.statuses().stream().sorted().map(STATUS_CONDITIONS::get).collect(Collectors.joining(" OR ")));
@@ -101,6 +103,6 @@ public class ProjectQueries {
         return LIST.query(where, List.of(new PublishedList.Link("project_country", "country_code", filter.countries()),
                 new PublishedList.Link("project_funder", "funder_id", filter.funders()),
                 new PublishedList.Link("project_theme", "theme_id", filter.themes())),
-                filter.q(), sort, limit, filter.canonical());
+                filter.q(), sort, limit, filter.canonical(), search);
     }
 }

@@ -45,7 +45,7 @@ public class ProjectQueryParams {
 
     @RestQuery
     @Parameter(description = "Full-text search over title and summary with English stemming, in web-search syntax: "
-            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, best match first. Example: `collective bargaining`.",
+            + "words (all must match), \"quoted phrases\", -excluded words, OR. Without `sort`, title matches first, then newest. Example: `collective bargaining`.",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String q;
 

@@ -43,7 +43,8 @@ public class ProjectResource extends ItemResource<ProjectWrite, ProjectDto> {
     @GET
     @Operation(summary = "List projects",
             description = "Projects matching all given filters, keyset-paged. Default order: newest start date "
-                    + "first; with `q`, best match first.")
+                    + "first; with `q`, relevance: projects whose title alone matches first, then the others, each "
+                    + "tier newest first.")
     @APIResponse(responseCode = "200", description = "One page of projects.",
             headers = @Header(ref = ApiDefinition.CONTENT_LANGUAGE))
     public RestResponse<Page<ProjectDto>> listProjects(

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ilo.cnmn.platform.params.Language;
+import org.ilo.cnmn.IloConfig;
 import org.ilo.cnmn.content.PublishedList;
 import org.ilo.cnmn.content.PublishedReads;
 
@@ -24,6 +25,7 @@ public class ProjectService implements PublishedReads<ProjectQueryParams, Projec
 
     @Inject ProjectQueries queries;
     @Inject KeysetPager pager;
+    @Inject IloConfig config;
     @Inject Streamer streamer;
     @Inject VocabularyService vocabularies;
 
@@ -60,21 +62,21 @@ public class ProjectService implements PublishedReads<ProjectQueryParams, Projec
     @Override
     public Slice<ProjectDto> list(ProjectFilter filter, SortSpec sort, int limit, String cursor, Set<String> facets,
             Language lang) {
-        return pager.page(ProjectQueries.query(filter, sort, limit), cursor,
+        return pager.page(ProjectQueries.query(filter, sort, limit, config.search()), cursor,
                 row -> ProjectDto.from(ProjectQueries.view(row), lang), ProjectQueries.LIST.facets(facets));
     }
 
     /** Every project matching {@code filter}, in {@code sort} order, streamed to {@code sink} in constant memory. */
     @Override
     public void forEach(ProjectFilter filter, SortSpec sort, Consumer<ProjectDto> sink) {
-        streamer.forEach(ProjectQueries.query(filter, sort, 0), row -> ProjectDto.from(ProjectQueries.view(row),
+        streamer.forEach(ProjectQueries.query(filter, sort, 0, null), row -> ProjectDto.from(ProjectQueries.view(row),
                 Language.EN), sink);
     }
 
     /** Changes exactly when the projects matching {@code filter}, or any of them, change. */
     @Override
     public String fingerprint(ProjectFilter filter) {
-        return streamer.fingerprint(ProjectQueries.query(filter, sort(new QueryParams(), null, filter), 0),
+        return streamer.fingerprint(ProjectQueries.query(filter, sort(new QueryParams(), null, filter), 0, null),
                 ProjectQueries.STAMP);
     }
 }

@@ -52,8 +52,8 @@ class PressReleaseQueryTest {
                         "score-zhejiang-scaling-up"));
         given().queryParam("q", "labour").queryParam("country", "MN").get("/api/v1/press-releases")
                 .then().statusCode(200)
-                .body("items.id", contains("nhrcm-labour-rights-smes", "gsp-plus-3-kick-off", "monef-ready2export",
-                        "mongolia-50-years-ilo-membership"));
+                .body("items.id", contains("nhrcm-labour-rights-smes", "mongolia-50-years-ilo-membership",
+                        "gsp-plus-3-kick-off", "monef-ready2export"));
         given().queryParam("q", "\"supply chains\" -cotton").queryParam("sort", "-publishedOn")
                 .get("/api/v1/press-releases")
                 .then().statusCode(200)

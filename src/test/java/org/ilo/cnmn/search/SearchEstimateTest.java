@@ -41,6 +41,14 @@ class SearchEstimateTest {
     }
 
     @Test
+    void listsSearchedWithoutOtherFiltersMayEstimateToo() {
+        given().queryParam("q", "labour").get("/api/v1/projects").then().statusCode(200)
+                .body("page.totalItemsIsEstimate", equalTo(true));
+        given().queryParam("q", "labour").queryParam("country", "CN").get("/api/v1/projects").then().statusCode(200)
+                .body("page.containsKey('totalItemsIsEstimate')", equalTo(false));
+    }
+
+    @Test
     void listsNeverSayTheirTotalIsAnEstimate() {
         given().get("/api/v1/projects").then().statusCode(200)
                 .body("page.containsKey('totalItemsIsEstimate')", equalTo(false));

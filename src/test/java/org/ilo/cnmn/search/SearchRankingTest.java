@@ -26,8 +26,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /**
- * Search pages equal an exhaustive ranking by the documented measure (title tier, then newest, then
- * press releases before projects, then id) on generated items: words of every frequency in titles
+ * Search pages, and pages of lists with {@code q} in their default order, equal an exhaustive ranking
+ * by the documented measure (title tier, then newest, then press releases before projects, then id;
+ * a list's own date order) on generated items: words of every frequency in titles
  * and summaries, many equal dates, and queries of every web-search form. The test profile's small
  * walk (ilo.search.walk-rows) makes both ways a branch reads, the date-order walk and the text-index
  * fallback, serve these queries.
@@ -41,6 +42,17 @@ class SearchRankingTest {
             SELECT d.type, d.id FROM search_document d WHERE d.search @@ websearch_to_tsquery('english', ?)
              ORDER BY d.search_title @@ websearch_to_tsquery('english', ?) DESC, d.date DESC,
                       CASE d.type WHEN 'pressRelease' THEN 0 ELSE 1 END, d.id""";
+
+    /** The same measure over one list: tier, then the list's own date order, then id. */
+    private static final String EXHAUSTIVE_PROJECTS = """
+            SELECT p.id FROM project p WHERE p.search @@ websearch_to_tsquery('english', ?)
+               AND (? IS NULL OR EXISTS (SELECT 1 FROM project_country x WHERE x.project_id = p.id AND x.country_code = ?))
+             ORDER BY p.search_title @@ websearch_to_tsquery('english', ?) DESC, p.start_date DESC, p.id""";
+    private static final String EXHAUSTIVE_PRESS_RELEASES = """
+            SELECT r.id FROM press_release r WHERE r.search @@ websearch_to_tsquery('english', ?)
+               AND (? IS NULL OR EXISTS (SELECT 1 FROM press_release_country x WHERE x.press_release_id = r.id
+                                          AND x.country_code = ?))
+             ORDER BY r.search_title @@ websearch_to_tsquery('english', ?) DESC, r.published_on DESC, r.id""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -65,10 +77,20 @@ class SearchRankingTest {
                         "\"" + words.get(0) + " " + words.get(2) + "\"", words.get(1) + " OR " + words.get(2),
                         words.get(0) + " " + words.get(1) + " " + words.get(4));
                 for (String q : queries) {
+                    String repeat = "q=" + q + " (-Dsearch.seed=" + seed + " repeats it)";
                     List<String> expected = exhaustive(c, q);
                     for (int limit : new int[] { 2, 100 }) {
-                        assertEquals(expected, paged(q, limit, expected.size()),
-                                "q=" + q + " limit=" + limit + " (-Dsearch.seed=" + seed + " repeats it)");
+                        assertEquals(expected, paged("/api/v1/search", q, null, limit, expected.size(), true),
+                                "search " + repeat + " limit=" + limit);
+                    }
+                    // Lists with q rank the same way in their default order, with or without a link filter.
+                    for (String country : new String[] { null, "MN" }) {
+                        List<String> projects = exhaustive(c, EXHAUSTIVE_PROJECTS, q, country);
+                        assertEquals(projects, paged("/api/v1/projects", q, country, 3, projects.size(), false),
+                                "projects " + repeat + " country=" + country);
+                        List<String> releases = exhaustive(c, EXHAUSTIVE_PRESS_RELEASES, q, country);
+                        assertEquals(releases, paged("/api/v1/press-releases", q, country, 3, releases.size(), false),
+                                "press releases " + repeat + " country=" + country);
                     }
                 }
             } finally {
@@ -100,6 +122,13 @@ class SearchRankingTest {
                 }
                 insert.executeUpdate();
                 ids.add(id);
+                try (PreparedStatement link = c.prepareStatement("INSERT INTO " + (insert == project
+                        ? "project_country (project_id" : "press_release_country (press_release_id")
+                        + ", country_code) VALUES (?, ?)")) {
+                    link.setString(1, id);
+                    link.setString(2, random.nextBoolean() ? "MN" : "CN");
+                    link.executeUpdate();
+                }
             }
         }
     }
@@ -123,20 +152,39 @@ class SearchRankingTest {
         return hits;
     }
 
-    /** Every page of the search in turn, checking each page's total. */
-    private static List<String> paged(String q, int limit, int total) {
+    private static List<String> exhaustive(Connection c, String sql, String q, String country) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, q);
+            s.setString(2, country);
+            s.setString(3, country);
+            s.setString(4, q);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every page of {@code path} in turn, checking each page's total; search hits are named type:id. */
+    private static List<String> paged(String path, String q, String country, int limit, int total, boolean typed) {
         List<String> hits = new ArrayList<>();
         String cursor = null;
         do {
             var request = given().queryParam("q", q).queryParam("limit", limit);
+            if (country != null) {
+                request.queryParam("country", country);
+            }
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            Response page = request.get("/api/v1/search").then().statusCode(200).extract().response();
-            assertEquals(total, page.jsonPath().getLong("page.totalItems"), "q=" + q);
-            List<String> types = page.jsonPath().getList("items.type", String.class);
+            Response page = request.get(path).then().statusCode(200).extract().response();
+            assertEquals(total, page.jsonPath().getLong("page.totalItems"), path + " q=" + q);
             List<String> ids = page.jsonPath().getList("items.id", String.class);
-            IntStream.range(0, ids.size()).forEach(i -> hits.add(types.get(i) + ":" + ids.get(i)));
+            List<String> types = typed ? page.jsonPath().getList("items.type", String.class) : null;
+            IntStream.range(0, ids.size()).forEach(i -> hits.add(typed ? types.get(i) + ":" + ids.get(i) : ids.get(i)));
             cursor = page.jsonPath().getString("page.nextCursor");
         } while (cursor != null && hits.size() <= total);
         return hits;

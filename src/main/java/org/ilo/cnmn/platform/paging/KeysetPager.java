@@ -36,7 +36,8 @@ public class KeysetPager {
     /** The keyset loop: up to {@code query.limit()} rows after {@code after} (null: from the start). */
     public <T> Keyset<T> after(KeysetQuery query, Cursor after, RowMapper<T> mapper) {
         SortSpec sort = query.sort();
-        SqlWhere page = query.filter().copy();
+        // A positioned FROM places the filter's clauses itself, inside its branches.
+        SqlWhere page = query.positioned() == null ? query.filter().copy() : query.filter().valuesOnly();
         if (after != null) {
             sort.addKeyset(page, after);
         }

@@ -5,7 +5,9 @@ package org.ilo.cnmn.platform.paging;
  *
  * @param columns    the select list the row mapper reads (the pager adds the sort keys and the tiebreak)
  * @param from       the table or view and any joins the filter or sort need
- * @param filter     the WHERE clause of the filters; the keyset condition is added to a copy
+ * @param filter     the WHERE clause of the filters; the keyset condition is added to a copy (with
+ *                   {@code positioned}, only its values: the clauses are the rows' that {@code from} and
+ *                   {@code filter} still count, for the total and facets)
  * @param scope      what a cursor is bound to: the list, its sort and its filters
  * @param versioned  whether the rows change only with the data version, so that totals and facet
  *                   counts may be kept per version

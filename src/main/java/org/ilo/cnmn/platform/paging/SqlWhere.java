@@ -35,6 +35,13 @@ public final class SqlWhere {
         return this;
     }
 
+    /** The bind values without the clauses, for SQL that places the clauses itself (see KeysetQuery.Positioned). */
+    public SqlWhere valuesOnly() {
+        SqlWhere copy = new SqlWhere();
+        copy.params.putAll(params);
+        return copy;
+    }
+
     public SqlWhere copy() {
         SqlWhere copy = new SqlWhere();
         copy.clauses.addAll(clauses);
